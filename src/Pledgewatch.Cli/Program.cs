@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Text;
+using Pledgewatch.Cli.Commands;
+
+namespace Pledgewatch.Cli;
+
+/// <summary>The <c>pledgewatch</c> command line.</summary>
+public static class Program
+{
+    /// <summary>Exit codes: 0 ok, 1 some file failed, 2 usage.</summary>
+    public const int Ok = 0, SomeFailed = 1, Usage = 2;
+
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        var root = BuildCommand(Console.Out, Console.Error);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"pledgewatch: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Try 'pledgewatch --help'.");
+            return Usage;
+        }
+
+        return parse.Invoke();
+    }
+
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Pledgewatch reads Chinese government work reports into claims: every quantified target and outcome, with its evidence.");
+        root.Subcommands.Add(ExtractCommand.Build(stdout, stderr));
+        root.Subcommands.Add(TextCommand.Build(stdout, stderr));
+        return root;
+    }
+}

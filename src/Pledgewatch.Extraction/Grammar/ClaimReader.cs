@@ -1,0 +1,1140 @@
+using System.Text;
+using Pledgewatch.Extraction.Catalog;
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+/// <summary>
+/// Reads the claims of one document, sentence by sentence: finds the quantities, drops the
+/// numbers that name rather than measure, and gives every remaining number its indicator,
+/// measure, bound, kind and year. One instance reads one document; it is not shared.
+/// </summary>
+internal sealed class ClaimReader
+{
+    private static readonly UnitDefinition PeopleUnit = new("人", "人", 1, UnitKind.People);
+    private static readonly UnitDefinition HouseholdUnit = new("户", "户", 1, UnitKind.People);
+    private static readonly UnitDefinition MoneyUnit = new("元", "元", 1, UnitKind.Money);
+
+    private readonly NormalizedText _doc;
+    private readonly string _t;
+    private readonly IndicatorCatalog _catalog;
+    private readonly string _region;
+    private readonly int _reportYear;
+    private readonly List<Claim> _claims;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Found> _found = [];
+    private readonly List<(int Start, int End)> _subjects = [];
+    private Paragraph _paragraph;
+
+    public ClaimReader(NormalizedText doc, IndicatorCatalog catalog, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
+    {
+        _doc = doc;
+        _t = doc.Text;
+        _catalog = catalog;
+        _region = region;
+        _reportYear = reportYear;
+        _claims = claims;
+        _diagnostics = diagnostics;
+    }
+
+    public void Read(Paragraph paragraph)
+    {
+        if (paragraph.IsHeading)
+        {
+            return;
+        }
+
+        _paragraph = paragraph;
+        var s = paragraph.ContentStart;
+        for (var i = s; i <= paragraph.End; i++)
+        {
+            if (i == paragraph.End || CharClass.IsSentenceEnd(_t[i]))
+            {
+                if (i - s >= 2)
+                {
+                    ReadSentence(s, i);
+                }
+
+                s = i + 1;
+            }
+        }
+    }
+
+    private void ReadSentence(int s, int e)
+    {
+        FindQuantities(s, e);
+        if (_found.Count > 0)
+        {
+            MarkRanges();
+            MarkThresholds(e);
+            EmitNumericClaims(s, e);
+        }
+
+        ReadDirections(s, e);
+    }
+
+    // ---- Finding quantities -------------------------------------------------------------
+
+    private void FindQuantities(int s, int e)
+    {
+        _found.Clear();
+        var i = s;
+        while (i < e)
+        {
+            var c = _t[i];
+            if (c is '“' or '「' or '『' or '《' or '‘')
+            {
+                var close = _t.IndexOf(Closing(c), i + 1, e - i - 1);
+                if (close > 0)
+                {
+                    // Numbers inside quotes are names and slogans: “532”发展战略, “1+8”行动.
+                    i = close + 1;
+                    continue;
+                }
+            }
+
+            if (!QuantityParser.CanOpen(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (i > s && IsCodeChar(_t[i - 1]) && CharClass.IsAsciiDigit(c))
+            {
+                // PM2.5, G60, 5.1.2: part of a code, skip the whole run.
+                while (i < e && (CharClass.IsAsciiAlnum(_t[i]) || _t[i] == '.'))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (!QuantityParser.TryParse(_t, i, e, out var q))
+            {
+                i++;
+                continue;
+            }
+
+            var found = new Found { Q = q, Unit = q.Unit, ConsumedEnd = q.End };
+            found.IsClaim = Qualifies(ref found, s, e);
+            _found.Add(found);
+            i = Math.Max(q.End, i + 1);
+        }
+    }
+
+    private static char Closing(char open) => open switch
+    {
+        '“' => '”',
+        '「' => '」',
+        '『' => '』',
+        '《' => '》',
+        _ => '’',
+    };
+
+    private static bool IsCodeChar(char c) => CharClass.IsAsciiLetter(c) || c is '_' or '.' or '-' or '/' || CharClass.IsAsciiDigit(c);
+
+    /// <summary>Decides whether a quantity measures something (claims.md, "Not claims").</summary>
+    private bool Qualifies(ref Found f, int s, int e)
+    {
+        var q = f.Q;
+        foreach (var w in Lexicon.NotClaimBefore)
+        {
+            if (q.Start - w.Length >= s && string.CompareOrdinal(_t, q.Start - w.Length, w, 0, w.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var w in Lexicon.NotClaimAfter)
+        {
+            var at = q.End;
+            if (w[0] == '条')
+            {
+                at = q.End - 1;
+            }
+
+            if (at + w.Length <= e && string.CompareOrdinal(_t, at, w, 0, w.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        // A Latin letter right after the number makes it a name (5G, 3D) unless it is the unit (100P).
+        if (q.Unit is null && q.End < e && CharClass.IsAsciiLetter(_t[q.End]))
+        {
+            return false;
+        }
+
+        if (q.Chinese)
+        {
+            // 一个, 一项, 一批: a single thing is a phrase of speech, not a figure.
+            if (q.Value < 2 || q.Unit is null || q.Unit.Kind is UnitKind.Rate && q.Unit.Base != "%")
+            {
+                return false;
+            }
+        }
+
+        if (q.Ratio)
+        {
+            return true;
+        }
+
+        if (q.Unit is not null)
+        {
+            return q.Value > 0 || q.Unit.Kind == UnitKind.Rate;
+        }
+
+        // No unit written: 迈上万亿台阶 (money), 1.9万困难老年人 (people), 上千万家庭 (households).
+        if (StartsWithAny(q.End, e, Lexicon.LandmarkWords) || (q.End + 1 < e && _t[q.End] == '元' && StartsWithAny(q.End + 1, e, Lexicon.LandmarkWords)))
+        {
+            if (q.Value >= 1e8)
+            {
+                f.Unit = MoneyUnit;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (q.HasMultiplier || q.Value >= 10)
+        {
+            if (q.End + 1 < e && _t[q.End] == '家' && _t[q.End + 1] == '庭')
+            {
+                f.Unit = HouseholdUnit;
+                return true;
+            }
+
+            var limit = Math.Min(e, q.End + 8);
+            for (var k = q.End; k < limit; k++)
+            {
+                var c = _t[k];
+                if (!CharClass.IsHan(c) || c is '的' or '和')
+                {
+                    break;
+                }
+
+                if (c == '人' && k > q.End && (k + 1 >= e || !"才员口民制均大群们工".Contains(_t[k + 1])))
+                {
+                    f.Unit = PeopleUnit;
+                    return true;
+                }
+            }
+        }
+
+        if (CharClass.IsAsciiDigit(_t[q.Start]) && !(q.End < e && _t[q.End] is '年' or '月' or '日' or '号'))
+        {
+            _diagnostics.Add(new Diagnostic("PW001", _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
+        }
+
+        return false;
+    }
+
+    /// <summary>5%—5.5%, 5到5.5%: the low end asks at least, the high end at most.</summary>
+    private void MarkRanges()
+    {
+        for (var k = 0; k + 1 < _found.Count; k++)
+        {
+            var a = _found[k];
+            var b = _found[k + 1];
+            var gap = _t.AsSpan(a.Q.End, Math.Max(0, b.Q.Start - a.Q.End));
+            if (gap is "—" or "–" or "-" or "~" or "至" or "到" or "——" && b.IsClaim && (a.IsClaim || a.Q.Unit is null))
+            {
+                a.Unit ??= b.Unit;
+                a.IsClaim = a.Unit is not null && (a.Q.Value > 0 || a.Unit.Kind == UnitKind.Rate);
+                a.RangeBound = Bound.AtLeast;
+                b.RangeBound = Bound.AtMost;
+                _found[k] = a;
+                _found[k + 1] = b;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Thresholds that define a class of things are part of the indicator (claims.md):
+    /// in 新增总投资超10亿元项目46个 the claim is 46个.
+    /// </summary>
+    private void MarkThresholds(int e)
+    {
+        for (var k = 0; k < _found.Count; k++)
+        {
+            var f = _found[k];
+            if (!f.IsClaim || f.Unit is null || f.Unit.Kind == UnitKind.Count)
+            {
+                continue;
+            }
+
+            var nounChars = 0;
+            var j = f.Q.End;
+            var next = k + 1;
+            while (j < e)
+            {
+                var c = _t[j];
+                if (c == '、' || CharClass.IsClauseBreak(c))
+                {
+                    break;
+                }
+
+                if (next < _found.Count && _found[next].Q.Start == j)
+                {
+                    if (nounChars > 0 && _found[next].IsClaim)
+                    {
+                        f.IsThreshold = true;
+                        f.IsClaim = false;
+                        _found[k] = f;
+                        break;
+                    }
+
+                    j = _found[next].Q.End;
+                    next++;
+                    continue;
+                }
+
+                if (CharClass.IsHan(c) && !"或及以上下的和与".Contains(c))
+                {
+                    nounChars++;
+                }
+
+                j++;
+            }
+        }
+    }
+
+    // ---- Numeric claims -----------------------------------------------------------------
+
+    private void EmitNumericClaims(int s, int e)
+    {
+        string? previousIndicator = null;
+        var previousIndicatorStart = s;
+        Measure? previousMeasure = null;
+        var previousClauseStart = -1;
+        var lastConsumed = s;
+
+        for (var k = 0; k < _found.Count; k++)
+        {
+            var f = _found[k];
+            if (!f.IsClaim)
+            {
+                continue;
+            }
+
+            ReadBounds(ref f, s, e);
+            _found[k] = f;
+
+            var clauseStart = ClauseStart(f.Q.Start, s);
+            var clauseEnd = ClauseEnd(f.Q.End, e);
+            if (clauseStart != previousClauseStart)
+            {
+                lastConsumed = clauseStart;
+            }
+
+            // 分别: one value per subject, in order.
+            if (TryDistribute(k, clauseStart, clauseEnd, s, out var used, ref previousIndicator, ref previousMeasure))
+            {
+                k += used - 1;
+                lastConsumed = _found[k].ConsumedEnd;
+                previousClauseStart = clauseStart;
+                previousIndicatorStart = clauseStart;
+                continue;
+            }
+
+            var numberStart = f.Before is not null ? f.BeforeStart : f.Q.Start;
+            var leftStart = Math.Max(lastConsumed, clauseStart);
+            var carried = false;
+            var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
+
+            string indicator;
+            var textStart = clauseStart;
+            if (sharedRate)
+            {
+                indicator = "";
+            }
+            else
+            {
+                var right = RightNoun(f.ConsumedEnd, clauseEnd, f);
+                var (a, b) = right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                indicator = b > a ? Canonical(a, b) : "";
+                if (indicator.Length == 0 || Array.IndexOf(Lexicon.GenericSubjects, indicator) >= 0)
+                {
+                    if (previousIndicator is not null)
+                    {
+                        indicator = previousIndicator;
+                        carried = true;
+                        textStart = Math.Min(textStart, previousIndicatorStart);
+                    }
+                }
+                else if (indicator[0] == '占' && previousIndicator is not null)
+                {
+                    indicator = previousIndicator + indicator;
+                }
+            }
+
+            var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
+                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && !HasVerb(clauseStart, numberStart),
+                out var falls);
+
+            if (sharedRate)
+            {
+                foreach (var (a, b) in _subjects)
+                {
+                    var name = _catalog.Canonicalize(SubjectName(a, b));
+                    AddClaim(f, s, textStart, clauseEnd, name, measure, falls);
+                }
+
+                indicator = _catalog.Canonicalize(SubjectName(_subjects[^1].Start, _subjects[^1].End));
+            }
+            else
+            {
+                AddClaim(f, s, textStart, clauseEnd, indicator.Length > 0 ? indicator : "未识别指标", measure, falls);
+            }
+
+            if (!carried)
+            {
+                previousIndicatorStart = clauseStart;
+            }
+
+            previousIndicator = indicator.Length > 0 ? indicator : previousIndicator;
+            previousMeasure = measure;
+            previousClauseStart = clauseStart;
+            lastConsumed = f.ConsumedEnd;
+        }
+    }
+
+    private void ReadBounds(ref Found f, int s, int e)
+    {
+        var q = f.Q;
+        if (Lexicon.BoundAfter.MatchAt(_t, q.End, e, out var after, out var afterBound))
+        {
+            f.After = afterBound;
+            f.ConsumedEnd = q.End + after.Length;
+        }
+
+        if (Lexicon.BoundBefore.MatchBefore(_t, s, q.Start, out var before, out var beforeBound))
+        {
+            // 上 of 上千万 bounds a bare Chinese amount only; 破 alone only after 首/突.
+            f.Before = beforeBound;
+            f.BeforeStart = q.Start - before.Length;
+        }
+        else if (q.Chinese && q.Start > s && _t[q.Start - 1] == '上')
+        {
+            f.Before = Bound.AtLeast;
+            f.BeforeStart = q.Start - 1;
+        }
+    }
+
+    private Bound DecideBound(in Found f)
+    {
+        if (f.RangeBound is { } range)
+        {
+            return range;
+        }
+
+        if (f.After is { } after)
+        {
+            return after;
+        }
+
+        if (f.Before is { } before)
+        {
+            return before;
+        }
+
+        return f.Q.MoreThan ? Bound.MoreThan : Bound.Equal;
+    }
+
+    /// <summary>claims.md, "How to tell the measures apart": the first rule that fits.</summary>
+    private Measure DecideMeasure(in Found f, int clauseStart, int numberStart, int clauseEnd, string indicator, bool carryAdded, out bool falls)
+    {
+        falls = false;
+        var kind = f.Unit?.Kind ?? UnitKind.Count;
+        var p = numberStart;
+        if (p > clauseStart && _t[p - 1] == '了')
+        {
+            p--;
+        }
+
+        // Rule 1: a change against the previous period, unless 提高到/增至 give the new value.
+        var toWord = false;
+        foreach (var w in Lexicon.ToWords)
+        {
+            if (p - w.Length >= clauseStart && string.CompareOrdinal(_t, p - w.Length, w, 0, w.Length) == 0)
+            {
+                toWord = Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p - w.Length, out _, out _);
+                break;
+            }
+        }
+
+        if (!toWord && Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p, out var verb, out var fall))
+        {
+            var isPlainIncrease = verb is "增加" or "增";
+            if (!isPlainIncrease || kind == UnitKind.Rate || HasComparison(clauseStart, p))
+            {
+                falls = fall;
+                return Measure.Growth;
+            }
+        }
+
+        if (!toWord && f.Unit?.Base == "个百分点")
+        {
+            return Measure.Growth;
+        }
+
+        // Rule 2: running totals, money, rates and concentrations are levels.
+        if (ContainsAny(clauseStart, numberStart, Lexicon.TotalWords) || kind is UnitKind.Money or UnitKind.Rate || f.Q.Ratio)
+        {
+            return Measure.Level;
+        }
+
+        // Rule 3: things or people that an action of the period acted on.
+        if (ContainsAny(clauseStart, numberStart, Lexicon.AddedVerbs)
+            || ContainsAny(f.ConsumedEnd, clauseEnd, Lexicon.AddedVerbs)
+            || indicator.Contains("新增", StringComparison.Ordinal)
+            || carryAdded)
+        {
+            return Measure.Added;
+        }
+
+        return Measure.Level;
+    }
+
+    private void AddClaim(in Found f, int sentenceStart, int textStart, int clauseEnd, string indicator, Measure measure, bool falls)
+    {
+        var (kind, year) = KindAndYear(sentenceStart, f.Q.Start);
+        var bound = DecideBound(f);
+        var value = RoundValue(f.Q.Value * (f.Unit is not null && f.Unit != f.Q.Unit ? f.Unit.Factor : 1));
+        if (falls)
+        {
+            value = -value;
+            bound = ContractNames.Mirror(bound);
+        }
+
+        var (start, end) = _doc.ToOriginal(f.Q.Start, f.Q.End);
+        var (textFrom, textTo) = _doc.ToOriginal(textStart, clauseEnd);
+        _claims.Add(new Claim
+        {
+            Kind = kind,
+            Year = year,
+            Region = _region,
+            Indicator = indicator,
+            Measure = measure,
+            Op = bound,
+            Value = value,
+            Unit = f.Q.Ratio ? "" : f.Unit?.Base ?? "",
+            Text = _doc.Original[textFrom..textTo],
+            Start = start,
+            End = end,
+            Aspirational = ContainsAny(sentenceStart, f.Q.Start, Lexicon.AspirationWords),
+            Section = _paragraph.Section,
+        });
+    }
+
+    private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
+    {
+        var role = _paragraph.Role;
+        if (role == SectionRole.Unknown)
+        {
+            role = ContainsAny(sentenceStart, at, Lexicon.PlanWords) && !ContainsAny(sentenceStart, at, ["完成", "实现了"])
+                ? SectionRole.Plan
+                : SectionRole.Review;
+            return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
+        }
+
+        return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
+    }
+
+    private static double RoundValue(double v)
+    {
+        if (v == 0 || double.IsNaN(v) || double.IsInfinity(v))
+        {
+            return v;
+        }
+
+        var digits = 12 - (int)Math.Floor(Math.Log10(Math.Abs(v))) - 1;
+        return digits is >= 0 and <= 15 ? Math.Round(v, digits) : v;
+    }
+
+    // ---- 分别 and shared subjects -------------------------------------------------------
+
+    /// <summary>
+    /// 生产安全事故起数、死亡人数分别下降17.7%、26.8% → one growth claim per indicator, in order.
+    /// </summary>
+    private bool TryDistribute(int k, int clauseStart, int clauseEnd, int s, out int used, ref string? previousIndicator, ref Measure? previousMeasure)
+    {
+        used = 0;
+        var first = _found[k];
+        var respectively = _t.LastIndexOf("分别", first.Q.Start, first.Q.Start - clauseStart + 1, StringComparison.Ordinal);
+        if (respectively < 0)
+        {
+            return false;
+        }
+
+        // The values: this one and the claims that follow it joined by 、 和 及 与.
+        var count = 1;
+        var prevEnd = first.Q.End;
+        for (var j = k + 1; j < _found.Count; j++)
+        {
+            var next = _found[j];
+            if (!next.IsClaim || next.Q.Start >= clauseEnd)
+            {
+                break;
+            }
+
+            var gapStart = _found[j - 1].Q.End;
+            var gap = _t.AsSpan(gapStart, next.Q.Start - gapStart);
+            if (gap is not ("、" or "和" or "及" or "与" or "，"))
+            {
+                break;
+            }
+
+            count++;
+            prevEnd = next.Q.End;
+        }
+
+        if (count < 2 || !SplitSubjects(clauseStart, respectively, count))
+        {
+            return false;
+        }
+
+        var predicateStart = respectively + 2;
+        for (var j = 0; j < count; j++)
+        {
+            var f = _found[k + j];
+            ReadBounds(ref f, s, clauseEnd);
+            f.Unit ??= _found[k + count - 1].Unit;
+            _found[k + j] = f;
+        }
+
+        var lastUnit = _found[k + count - 1].Unit;
+        for (var j = 0; j < count; j++)
+        {
+            var f = _found[k + j];
+            f.Unit ??= lastUnit;
+            var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
+            var (a, b) = _subjects[j];
+            var name = _catalog.Canonicalize(SubjectName(a, b));
+            AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
+            previousIndicator = name;
+            previousMeasure = measure;
+        }
+
+        used = count;
+        return true;
+    }
+
+    /// <summary>The measure of values after 分别, read from the words between 分别 and the first value.</summary>
+    private Measure DecidePredicateMeasure(in Found f, int predicateStart, int firstValue, int clauseEnd, int clauseStart, out bool falls)
+    {
+        falls = false;
+        var span = _t.AsSpan(predicateStart, Math.Max(0, firstValue - predicateStart));
+        if (Lexicon.ChangeVerbs.MatchAt(_t, predicateStart, firstValue, out var verb, out var fall))
+        {
+            var rest = span[verb.Length..];
+            var to = rest.StartsWith("至", StringComparison.Ordinal) || rest.StartsWith("到", StringComparison.Ordinal) || rest.StartsWith("为", StringComparison.Ordinal);
+            if (!to && (verb is not ("增加" or "增") || f.Unit?.Kind == UnitKind.Rate))
+            {
+                falls = fall;
+                return Measure.Growth;
+            }
+        }
+
+        return DecideMeasure(f, clauseStart, firstValue, clauseEnd, "", carryAdded: false, out falls);
+    }
+
+    /// <summary>Splits the subjects before 分别 into exactly <paramref name="count"/> phrases.</summary>
+    private bool SplitSubjects(int start, int end, int count)
+    {
+        _subjects.Clear();
+        var (a, b) = CleanPhrase(start, end, keepList: true);
+        if (b <= a)
+        {
+            return false;
+        }
+
+        Split(a, b, "、");
+        if (_subjects.Count != count)
+        {
+            _subjects.Clear();
+            Split(a, b, "、和及与");
+        }
+
+        if (_subjects.Count != count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < _subjects.Count; j++)
+        {
+            var (x, y) = _subjects[j];
+            _subjects[j] = CleanPhrase(x, y);
+            if (_subjects[j].End <= _subjects[j].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Split(int a, int b, string separators)
+    {
+        var from = a;
+        for (var i = a; i <= b; i++)
+        {
+            if (i == b || separators.Contains(_t[i]))
+            {
+                if (i > from)
+                {
+                    _subjects.Add((from, i));
+                }
+
+                from = i + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rate shared by a list of subjects: 低保对象、困境儿童、困难残疾人保障率100% → three claims
+    /// (claims.md, "One statement, several claims").
+    /// </summary>
+    private bool SplitSharedSubjects(int leftStart, int numberStart)
+    {
+        var (a, b) = CleanPhrase(leftStart, numberStart, keepList: true);
+        if (b <= a || _t.IndexOf('、', a, b - a) < 0)
+        {
+            return false;
+        }
+
+        _subjects.Clear();
+        Split(a, b, "、");
+        if (_subjects.Count < 2)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < _subjects.Count - 1; j++)
+        {
+            var (x, y) = _subjects[j];
+            if (y - x > 12 || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The name of one subject of a shared list, completed with the head the last subject carries:
+    /// 国、省考断面优III比例 → 国考断面优III比例; 农村生活污水治理、…覆盖率 → 农村生活污水治理覆盖率.
+    /// </summary>
+    private string SubjectName(int a, int b)
+    {
+        var name = Phrase(a, b);
+        if (_subjects.Count < 2)
+        {
+            return name;
+        }
+
+        var (la, lb) = _subjects[^1];
+        if (a == la)
+        {
+            return name;
+        }
+
+        var last = Phrase(la, lb);
+        if (name.Length == 1 && last.Length > 1)
+        {
+            return name + last[1..];
+        }
+
+        string? head = null;
+        if (last.EndsWith('率') && last.Length > 3)
+        {
+            head = last[^3..];
+        }
+        else if (last.Length > 2 && (last.EndsWith("比例", StringComparison.Ordinal) || last.EndsWith("比重", StringComparison.Ordinal) || last.EndsWith("占比", StringComparison.Ordinal)))
+        {
+            head = last[^2..];
+        }
+
+        return head is not null && !name.EndsWith(head[^1]) ? name + head : name;
+    }
+
+    // ---- Phrases ----------------------------------------------------------------------
+
+    /// <summary>
+    /// Trims a phrase before a number down to the indicator: drops the verbs and adverbs around it,
+    /// keeps what follows 等 (examples before it), stops at a place or comparison (在…, 较上年).
+    /// Returns the clean-text range; empty when nothing is left.
+    /// </summary>
+    private (int Start, int End) CleanPhrase(int a, int b, bool keepList = false)
+    {
+        for (var guard = 0; guard < 64; guard++)
+        {
+            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '·' or '）' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
+            {
+                a++;
+            }
+
+            while (b > a && _t[b - 1] is '、' or '，' or '：' or ' ' or '（' or '“')
+            {
+                b--;
+            }
+
+            if (b <= a)
+            {
+                return (a, a);
+            }
+
+            if (!keepList)
+            {
+                var example = _t.LastIndexOf('等', b - 1, b - a);
+                if (example >= a)
+                {
+                    if (b - example - 1 >= 2)
+                    {
+                        a = example + 1;
+                    }
+                    else
+                    {
+                        b = example;
+                    }
+
+                    continue;
+                }
+            }
+
+            if (b - a >= 2 && _catalog.Find(_t[a..b]) is not null)
+            {
+                return (a, b);
+            }
+
+            var cut = CutAt(a, b);
+            if (cut < b)
+            {
+                b = cut;
+                continue;
+            }
+
+            var span = _t.AsSpan(a, b - a);
+            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && lead < span.Length)
+            {
+                a += lead;
+                continue;
+            }
+
+            if (Lexicon.StartsWithAny(span, (string[])_catalog.StripPrefixes, out lead) && lead < span.Length)
+            {
+                a += lead;
+                continue;
+            }
+
+            if (Lexicon.EndsWithAny(span, Lexicon.TrailingWords, out var trail) && trail < span.Length)
+            {
+                b -= trail;
+                continue;
+            }
+
+            return (a, b);
+        }
+
+        throw new InvalidOperationException("Phrase cleaning made no progress.");
+    }
+
+    /// <summary>Where a subject stops being the subject: 在前几年…, 较上年, 比上年, 同比.</summary>
+    private int CutAt(int a, int b)
+    {
+        for (var i = a + 2; i < b; i++)
+        {
+            var c = _t[i];
+            if (c == '在' || (c == '又' && i + 1 < b && _t[i + 1] != '称'))
+            {
+                return i;
+            }
+
+            if ((c is '较' or '比') && i + 2 <= b && (string.CompareOrdinal(_t, i + 1, "上年", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "去年", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "全省", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "年初", 0, 2) == 0))
+            {
+                return i;
+            }
+
+            if (c == '同' && i + 1 < b && _t[i + 1] == '比')
+            {
+                return i;
+            }
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// The thing counted, when it follows its number: 新建26个公交候车亭, 10家链主企业建成…,
+    /// 为1.9万困难老年人提供…. Empty when the number is not followed by a noun.
+    /// </summary>
+    private (int Start, int End) RightNoun(int from, int clauseEnd, in Found f)
+    {
+        var kind = f.Unit?.Kind;
+        if (kind is not (UnitKind.Count or UnitKind.People) || from >= clauseEnd)
+        {
+            return (from, from);
+        }
+
+        var c0 = _t[from];
+        if (!(CharClass.IsHan(c0) || c0 == '“' || CharClass.IsAsciiAlnum(c0)))
+        {
+            return (from, from);
+        }
+
+        if (Lexicon.StartsWithAny(_t.AsSpan(from, clauseEnd - from), Lexicon.RightStopWords, out _))
+        {
+            return (from, from);
+        }
+
+        var j = from;
+        var limit = Math.Min(clauseEnd, from + 16);
+        while (j < limit)
+        {
+            var c = _t[j];
+            if (c == '、' || CharClass.IsClauseBreak(c) || c == '，')
+            {
+                break;
+            }
+
+            if (j - from >= 2 && Lexicon.StartsWithAny(_t.AsSpan(j, clauseEnd - j), Lexicon.RightStopWords, out _))
+            {
+                break;
+            }
+
+            if (j - from >= 2 && Lexicon.StartsWithAny(_t.AsSpan(j, clauseEnd - j), Lexicon.AddedVerbs, out _))
+            {
+                break;
+            }
+
+            if (j > from && CharClass.IsAsciiDigit(c) && !CharClass.IsAsciiDigit(_t[j - 1]))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j - from >= 2 ? (from, j) : (from, from);
+    }
+
+    private string Canonical(int a, int b) => _catalog.Canonicalize(Phrase(a, b));
+
+    /// <summary>The original text of a clean range, without line breaks and spaces, digits folded.</summary>
+    private string Phrase(int a, int b)
+    {
+        var (start, end) = _doc.ToOriginal(a, b);
+        var original = _doc.Original.AsSpan(start, end - start);
+        var sb = new StringBuilder(original.Length);
+        foreach (var c in original)
+        {
+            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c) || c == '*')
+            {
+                continue;
+            }
+
+            sb.Append(c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' ? (char)(c - 0xFEE0) : c);
+        }
+
+        return sb.ToString();
+    }
+
+    // ---- Directions without a number ----------------------------------------------------
+
+    /// <summary>
+    /// 生产安全事故起数和死亡人数持续下降 → two growth claims with op &lt; and no value;
+    /// 保持正增长 → op &gt;. Words of quality (改善, 向好) and comparisons (与经济增长同步) are not claims.
+    /// </summary>
+    private void ReadDirections(int s, int e)
+    {
+        var itemStart = s;
+        for (var i = s; i < e; i++)
+        {
+            var c = _t[i];
+            if (c == '、' || CharClass.IsClauseBreak(c))
+            {
+                itemStart = i + 1;
+                continue;
+            }
+
+            if (!Lexicon.DirectionWords.MatchAt(_t, i, e, out var word, out var falls))
+            {
+                continue;
+            }
+
+            var after = i + word.Length;
+            if (after < e && !(_t[after] is '、' || CharClass.IsClauseBreak(_t[after])))
+            {
+                i = after - 1;
+                continue;
+            }
+
+            if (HasQuantityIn(itemStart, after) || i == itemStart)
+            {
+                continue;
+            }
+
+            var clauseStart = ClauseStart(i, s);
+            ReadDirection(clauseStart, itemStart, i, word, falls, s, after, e);
+            i = after - 1;
+        }
+    }
+
+    private void ReadDirection(int clauseStart, int itemStart, int at, string word, bool falls, int s, int after, int e)
+    {
+        // The subject: this item, and the bare items before it in the same clause (见车率、见桩率、见板率不断提升).
+        var subjectStart = itemStart;
+        while (subjectStart > clauseStart && _t[subjectStart - 1] == '、')
+        {
+            var prev = _t.LastIndexOf('、', subjectStart - 2, subjectStart - 1 - clauseStart);
+            var prevStart = prev >= clauseStart ? prev + 1 : clauseStart;
+            if (HasQuantityIn(prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
+            {
+                break;
+            }
+
+            subjectStart = prevStart;
+        }
+
+        var b = at;
+        while (b > subjectStart && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb))
+        {
+            b -= adverb;
+        }
+
+        var (a, end) = CleanPhrase(subjectStart, b, keepList: true);
+        if (end <= a)
+        {
+            return;
+        }
+
+        _subjects.Clear();
+        Split(a, end, "、");
+        var strong = Array.IndexOf(Lexicon.StrongDirections, word) >= 0;
+        if (word is "双下降" or "双降" || _subjects.Count == 1)
+        {
+            var (x, y) = _subjects[^1];
+            var andAt = _t.IndexOfAny(['和', '及', '与'], x, y - x);
+            if (andAt > x && andAt < y - 1 && (word is "双下降" or "双降" || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
+            {
+                _subjects.RemoveAt(_subjects.Count - 1);
+                _subjects.Add((x, andAt));
+                _subjects.Add((andAt + 1, y));
+            }
+        }
+
+        if (!strong && !Measurable(_subjects[^1].Start, _subjects[^1].End))
+        {
+            return;
+        }
+
+        var core = word.Length > 2 && word is not ("双下降" or "正增长") ? 2 : word.Length;
+        var spanStart = after - core;
+        var (start, endOriginal) = _doc.ToOriginal(spanStart, after);
+        var (kind, year) = KindAndYear(s, at);
+        var (textFrom, textTo) = _doc.ToOriginal(clauseStart, ClauseEnd(after, e));
+        foreach (var (x, y) in _subjects.ToArray())
+        {
+            var (px, py) = CleanPhrase(x, y);
+            if (py <= px)
+            {
+                continue;
+            }
+
+            _claims.Add(new Claim
+            {
+                Kind = kind,
+                Year = year,
+                Region = _region,
+                Indicator = _catalog.Canonicalize(Phrase(px, py)),
+                Measure = Measure.Growth,
+                Op = falls ? Bound.LessThan : Bound.MoreThan,
+                Value = null,
+                Unit = "%",
+                Text = _doc.Original[textFrom..textTo],
+                Start = start,
+                End = endOriginal,
+                Aspirational = ContainsAny(s, at, Lexicon.AspirationWords),
+                Section = _paragraph.Section,
+            });
+        }
+    }
+
+    private bool Measurable(int a, int b)
+    {
+        if (b <= a)
+        {
+            return false;
+        }
+
+        var span = _t.AsSpan(a, b - a);
+        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Find(span.ToString()) is not null;
+    }
+
+    private bool HasDirection(int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (Lexicon.DirectionWords.MatchAt(_t, i, b, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- Small helpers ----------------------------------------------------------------
+
+    private bool HasQuantityIn(int a, int b)
+    {
+        foreach (var f in _found)
+        {
+            if (f.Q.Start >= a && f.Q.Start < b && (f.IsClaim || f.IsThreshold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasVerb(int a, int b) =>
+        ContainsAny(a, b, Lexicon.AddedVerbs) || ContainsAny(a, b, ["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高"]);
+
+    private bool HasComparison(int a, int b) => ContainsAny(a, b, ["比上年", "较上年", "同比", "比去年", "较去年", "比年初", "较年初"]);
+
+    private bool ContainsAny(int a, int b, string[] words) => b > a && Lexicon.ContainsAny(_t.AsSpan(a, b - a), words);
+
+    private bool StartsWithAny(int a, int e, string[] words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
+
+    private int ClauseStart(int pos, int s)
+    {
+        for (var i = pos - 1; i >= s; i--)
+        {
+            if (CharClass.IsClauseBreak(_t[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return s;
+    }
+
+    private int ClauseEnd(int pos, int e)
+    {
+        for (var i = pos; i < e; i++)
+        {
+            if (CharClass.IsClauseBreak(_t[i]))
+            {
+                return i;
+            }
+        }
+
+        return e;
+    }
+}

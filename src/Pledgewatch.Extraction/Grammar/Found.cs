@@ -1,0 +1,32 @@
+using Pledgewatch.Extraction.Numbers;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+/// <summary>A quantity found in a sentence, with what the grammar decided about it.</summary>
+internal struct Found
+{
+    public Quantity Q;
+
+    /// <summary>The unit the grammar settled on (a bare 1.9万 before 老年人 takes 人).</summary>
+    public Numbers.UnitDefinition? Unit;
+
+    /// <summary>It measures something; false for names, thresholds, dates and bare numbers.</summary>
+    public bool IsClaim;
+
+    /// <summary>A class threshold (超10亿元项目), part of the indicator.</summary>
+    public bool IsThreshold;
+
+    /// <summary>Bound from a range (5%—5.5%): the low end asks at least, the high end at most.</summary>
+    public Bound? RangeBound;
+
+    /// <summary>Where the bound words after the number end.</summary>
+    public int ConsumedEnd;
+
+    /// <summary>The bound written after the number, if any.</summary>
+    public Bound? After;
+
+    /// <summary>The bound written before the number, if any, and where that word starts.</summary>
+    public Bound? Before;
+
+    public int BeforeStart;
+}

@@ -1,0 +1,74 @@
+using Pledgewatch.Extraction.Normalization;
+
+namespace Pledgewatch.Extraction.Structure;
+
+/// <summary>Infers the region and report year from a document's opening lines when no metadata gives them.</summary>
+internal static class TitleReader
+{
+    private const int TitleWindow = 600;
+
+    /// <summary>
+    /// The report year: a year beside 政府工作报告 in the title, else one more than the year a
+    /// review heading names (2023年工作回顾 → 2024), else the first year written.
+    /// </summary>
+    public static int? ReportYear(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, TitleWindow));
+        var firstLineEnd = head.IndexOf('\n');
+        var firstLine = firstLineEnd < 0 ? head : head[..firstLineEnd];
+        if (firstLine.Contains("报告", StringComparison.Ordinal) && RoleCues.FindYear(firstLine) is { } titled)
+        {
+            return titled;
+        }
+
+        var lines = text.Split('\n', 200);
+        foreach (var line in lines)
+        {
+            if (line.Length <= 40 && RoleCues.FromHeading(line, int.MaxValue, out var y) == SectionRole.Review && y is { } reviewed)
+            {
+                return reviewed + 1;
+            }
+        }
+
+        return RoleCues.FindYear(head);
+    }
+
+    /// <summary>The most specific region the opening lines name: 常州市新北区 → 新北区.</summary>
+    public static string? Region(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, TitleWindow));
+        string? city = null;
+        for (var i = 2; i < head.Length; i++)
+        {
+            var c = head[i];
+            if (c is not ('省' or '市' or '区' or '县' or '州' or '旗'))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j > 0 && i - j < 6 && CharClass.IsHan(head[j - 1]) && head[j - 1] is not ('省' or '市' or '区' or '县' or '在' or '于' or '的' or '是' or '全' or '我' or '本' or '各' or '和'))
+            {
+                j--;
+            }
+
+            if (i - j < 2)
+            {
+                continue;
+            }
+
+            var name = head[j..(i + 1)].ToString();
+            if (c is '区' or '县' or '旗')
+            {
+                return name;
+            }
+
+            if (c == '市')
+            {
+                city ??= name;
+            }
+        }
+
+        return city;
+    }
+}
