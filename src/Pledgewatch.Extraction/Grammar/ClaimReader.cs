@@ -168,6 +168,18 @@ internal sealed class ClaimReader
             return false;
         }
 
+        // No unit written: 迈上万亿台阶 (money), 1.9万困难老年人 (people), 上千万家庭 (households).
+        if (StartsWithAny(q.End, e, Lexicon.LandmarkWords) || (q.End + 1 < e && _t[q.End] == '元' && StartsWithAny(q.End + 1, e, Lexicon.LandmarkWords)))
+        {
+            if (q.Value >= 1e8)
+            {
+                f.Unit = MoneyUnit;
+                return true;
+            }
+
+            return false;
+        }
+
         if (q.Chinese)
         {
             // 一个, 一项, 一批: a single thing is a phrase of speech, not a figure.
@@ -182,21 +194,14 @@ internal sealed class ClaimReader
             return true;
         }
 
+        if (q.Unit is { } unit && !IsMeasuringUse(q, unit, e))
+        {
+            return false;
+        }
+
         if (q.Unit is not null)
         {
             return q.Value > 0 || q.Unit.Kind == UnitKind.Rate;
-        }
-
-        // No unit written: 迈上万亿台阶 (money), 1.9万困难老年人 (people), 上千万家庭 (households).
-        if (StartsWithAny(q.End, e, Lexicon.LandmarkWords) || (q.End + 1 < e && _t[q.End] == '元' && StartsWithAny(q.End + 1, e, Lexicon.LandmarkWords)))
-        {
-            if (q.Value >= 1e8)
-            {
-                f.Unit = MoneyUnit;
-                return true;
-            }
-
-            return false;
         }
 
         if (q.HasMultiplier || q.Value >= 10)
@@ -232,6 +237,59 @@ internal sealed class ClaimReader
         return false;
     }
 
+    /// <summary>
+    /// Numbers that describe rather than count: a policy package (出台10条重磅政策), a size class
+    /// (万吨级), a radius (1公里充电服务圈), an attribute (总投资超30亿元的…基地).
+    /// </summary>
+    private bool IsMeasuringUse(in Quantity q, UnitDefinition unit, int e)
+    {
+        var after = q.End;
+        if (Lexicon.BoundAfter.MatchAt(_t, after, e, out var boundWord, out _))
+        {
+            after += boundWord.Length;
+        }
+
+        if (after >= e)
+        {
+            return true;
+        }
+
+        if (unit.Written == "条")
+        {
+            var limit = Math.Min(e, after + 8);
+            for (var k = after; k < limit && CharClass.IsHan(_t[k]); k++)
+            {
+                if (StartsWithAny(k, limit, Lexicon.PolicyWords))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (unit.Kind is UnitKind.Amount or UnitKind.Money or UnitKind.Rate && _t[after] == '的')
+        {
+            return false;
+        }
+
+        if (unit.Kind == UnitKind.Amount && CharClass.IsHan(_t[after]))
+        {
+            if (_t[after] == '级')
+            {
+                return false;
+            }
+
+            for (var k = after; k < Math.Min(e, after + 8) && CharClass.IsHan(_t[k]); k++)
+            {
+                if (_t[k] == '圈')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>5%—5.5%, 5到5.5%: the low end asks at least, the high end at most.</summary>
     private void MarkRanges()
     {
@@ -261,7 +319,8 @@ internal sealed class ClaimReader
         for (var k = 0; k < _found.Count; k++)
         {
             var f = _found[k];
-            if (!f.IsClaim || f.Unit is null || f.Unit.Kind == UnitKind.Count)
+            // 两项补贴资金等6527.6万元: a count of kinds before the figure is part of the subject.
+            if (!f.IsClaim || f.Unit is null || (f.Unit.Kind == UnitKind.Count && !(f.Q.Chinese && f.Q.End < e && CharClass.IsHan(_t[f.Q.End]))))
             {
                 continue;
             }
@@ -372,7 +431,7 @@ internal sealed class ClaimReader
             }
 
             var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
-                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && !HasVerb(clauseStart, numberStart),
+                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && !HasVerb(clauseStart, numberStart),
                 out var falls);
 
             if (sharedRate)
@@ -411,11 +470,22 @@ internal sealed class ClaimReader
             f.ConsumedEnd = q.End + after.Length;
         }
 
-        if (Lexicon.BoundBefore.MatchBefore(_t, s, q.Start, out var before, out var beforeBound))
+        var boundEnd = q.Start;
+        foreach (var reference in Lexicon.ReferenceWords)
+        {
+            if (boundEnd - reference.Length >= s && string.CompareOrdinal(_t, boundEnd - reference.Length, reference, 0, reference.Length) == 0)
+            {
+                boundEnd -= reference.Length;
+                break;
+            }
+        }
+
+        if (Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd, out var before, out var beforeBound)
+            || (boundEnd != q.Start && Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd = q.Start, out before, out beforeBound)))
         {
             // 上 of 上千万 bounds a bare Chinese amount only; 破 alone only after 首/突.
             f.Before = beforeBound;
-            f.BeforeStart = q.Start - before.Length;
+            f.BeforeStart = boundEnd - before.Length;
         }
         else if (q.Chinese && q.Start > s && _t[q.Start - 1] == '上')
         {
@@ -613,7 +683,7 @@ internal sealed class ClaimReader
             f.Unit ??= lastUnit;
             var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
             var (a, b) = _subjects[j];
-            var name = _catalog.Canonicalize(SubjectName(a, b));
+            var name = _catalog.Canonicalize(Phrase(a, b));
             AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
             previousIndicator = name;
             previousMeasure = measure;
@@ -716,7 +786,7 @@ internal sealed class ClaimReader
         for (var j = 0; j < _subjects.Count - 1; j++)
         {
             var (x, y) = _subjects[j];
-            if (y - x > 12 || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
+            if (y - x > 8 || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
             {
                 return false;
             }
@@ -773,7 +843,7 @@ internal sealed class ClaimReader
     {
         for (var guard = 0; guard < 64; guard++)
         {
-            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '·' or '）' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
+            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '·' or '）' or '或' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
             {
                 a++;
             }
@@ -819,7 +889,7 @@ internal sealed class ClaimReader
             }
 
             var span = _t.AsSpan(a, b - a);
-            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && lead < span.Length)
+            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && (lead < span.Length || IsOnlyPredicate(span)))
             {
                 a += lead;
                 continue;
@@ -831,7 +901,7 @@ internal sealed class ClaimReader
                 continue;
             }
 
-            if (Lexicon.EndsWithAny(span, Lexicon.TrailingWords, out var trail) && trail < span.Length)
+            if (Lexicon.EndsWithAny(span, Lexicon.TrailingWords, out var trail) && (trail < span.Length || IsOnlyPredicate(span)))
             {
                 b -= trail;
                 continue;
@@ -842,6 +912,10 @@ internal sealed class ClaimReader
 
         throw new InvalidOperationException("Phrase cleaning made no progress.");
     }
+
+    /// <summary>A phrase that is only a verb or connector (增长, 达): no subject of its own.</summary>
+    private static bool IsOnlyPredicate(ReadOnlySpan<char> span) =>
+        Array.IndexOf(Lexicon.TrailingWords, span.ToString()) >= 0 || Array.IndexOf(Lexicon.LeadingWords, span.ToString()) >= 0;
 
     /// <summary>Where a subject stops being the subject: 在前几年…, 较上年, 比上年, 同比.</summary>
     private int CutAt(int a, int b)
@@ -1104,7 +1178,7 @@ internal sealed class ClaimReader
     }
 
     private bool HasVerb(int a, int b) =>
-        ContainsAny(a, b, Lexicon.AddedVerbs) || ContainsAny(a, b, ["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高"]);
+        ContainsAny(a, b, Lexicon.AddedVerbs) || ContainsAny(a, b, ["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高", "已", "接入", "有", "是", "占"]);
 
     private bool HasComparison(int a, int b) => ContainsAny(a, b, ["比上年", "较上年", "同比", "比去年", "较去年", "比年初", "较年初"]);
 

@@ -62,8 +62,8 @@ internal static class Lexicon
         "推动", "推进", "力争", "确保", "努力", "争取", "预计", "落实", "发放", "新增", "新建", "新改扩建", "改扩建",
         "净增", "建成", "建设", "实施", "引进", "招引", "培育", "创建", "打造", "开展", "扶持", "支持", "惠及", "带动",
         "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "举办", "吸引", "升级", "采集", "开发",
-        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "为", "对", "向", "在", "各类", "各项", "一批", "全年",
-        "年内", "当年", "今年", "全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "本市", "本区", "新",
+        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "为", "对", "向", "各类", "各项", "一批", "全年",
+        "年内", "当年", "今年", "全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "本市", "本区",
     ];
 
     /// <summary>Words that close a phrase before its number without being part of the indicator.</summary>
@@ -82,7 +82,7 @@ internal static class Lexicon
         "的", "和", "及", "与", "在", "向", "对", "被", "将", "已", "均", "都", "也", "并", "或", "进行", "实现", "获评",
         "入选", "入围", "建成", "完成", "竣工", "完工", "投用", "投产", "开工", "上市", "提前", "全部", "率先", "顺利",
         "相继", "基本", "正式", "首次", "提供", "获得", "获", "达到", "达", "建设", "改造", "纳入", "认定", "通过", "列入",
-        "成功", "荣获", "累计", "同比", "增长", "下降", "共",
+        "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费",
     ];
 
     /// <summary>Phrases that stand for the indicator of the claim before them (总数突破1800家).</summary>
@@ -129,6 +129,12 @@ internal static class Lexicon
     public static readonly string[] SubjectCutWords = ["在", "较", "比", "又", "同比"];
 
     public static readonly string[] ExampleMarkers = ["等"];
+
+    /// <summary>A whole that a share is taken of, between a bound and its fraction: 接近全国十分之一.</summary>
+    public static readonly string[] ReferenceWords = ["全国的", "全省的", "全市的", "全球的", "全国", "全省", "全市", "全球", "全区"];
+
+    /// <summary>What a numbered package of rules is called: 出台10条重磅政策 names it, not measures.</summary>
+    public static readonly string[] PolicyWords = ["政策", "措施", "举措", "意见", "规定", "办法", "条例", "细则", "清单"];
 
     public static readonly string[] LandmarkWords = ["台阶", "大关", "关口"];
 

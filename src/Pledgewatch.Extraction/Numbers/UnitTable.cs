@@ -157,7 +157,7 @@ internal static class UnitTable
             }
 
             var after = i + w.Length;
-            if (after < end && WordFollowers.TryGetValue(w[^1..], out var followers) && followers.Contains(text[after]))
+            if (after < end && WordFollowers.TryGetValue(w[^1..], out var followers) && followers.Contains(text[after]) && !IsBoundWordAt(text, after, end))
             {
                 continue;
             }
@@ -173,6 +173,10 @@ internal static class UnitTable
 
         return null;
     }
+
+    /// <summary>以上, 以下, 以内 after a unit: 7所以上 is seven schools or more, not 所以.</summary>
+    private static bool IsBoundWordAt(string text, int i, int end) =>
+        i + 2 <= end && text[i] == '以' && text[i + 1] is '上' or '下' or '内';
 
     /// <summary>True when a unit or a word starting with a unit stands at <paramref name="i"/> (千瓦 before 千).</summary>
     public static bool StartsUnitWord(string text, int i, int end) =>
