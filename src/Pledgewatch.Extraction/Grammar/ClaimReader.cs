@@ -151,11 +151,6 @@ internal sealed class ClaimReader
         foreach (var w in Lexicon.NotClaimAfter)
         {
             var at = q.End;
-            if (w[0] == '条')
-            {
-                at = q.End - 1;
-            }
-
             if (at + w.Length <= e && string.CompareOrdinal(_t, at, w, 0, w.Length) == 0)
             {
                 return false;
@@ -182,7 +177,12 @@ internal sealed class ClaimReader
 
         if (q.Chinese)
         {
-            // 一个, 一项, 一批: a single thing is a phrase of speech, not a figure.
+            // 一个, 一项, 一批: a single thing is a phrase of speech, not a figure; 五个一 is a slogan.
+            if (q.End < e && ChineseNumeralParser.IsDigitChar(_t[q.End]))
+            {
+                return false;
+            }
+
             if (q.Value < 2 || q.Unit is null || q.Unit.Kind is UnitKind.Rate && q.Unit.Base != "%")
             {
                 return false;
@@ -216,7 +216,7 @@ internal sealed class ClaimReader
             for (var k = q.End; k < limit; k++)
             {
                 var c = _t[k];
-                if (!CharClass.IsHan(c) || c is '的' or '和')
+                if (!CharClass.IsHan(c) || c is '的' or '和' or '以' or '岁' or '及')
                 {
                     break;
                 }
@@ -254,7 +254,7 @@ internal sealed class ClaimReader
             return true;
         }
 
-        if (unit.Written == "条")
+        if (unit.Written is "条" or "项")
         {
             var limit = Math.Min(e, after + 8);
             for (var k = after; k < limit && CharClass.IsHan(_t[k]); k++)
@@ -264,6 +264,12 @@ internal sealed class ClaimReader
                     return false;
                 }
             }
+        }
+
+        // Ages define groups (65岁及以上老年人) more often than they measure.
+        if (unit.Base == "岁" && (after != q.End || CharClass.IsHan(_t[after])))
+        {
+            return false;
         }
 
         if (unit.Kind is UnitKind.Amount or UnitKind.Money or UnitKind.Rate && _t[after] == '的')
@@ -319,8 +325,14 @@ internal sealed class ClaimReader
         for (var k = 0; k < _found.Count; k++)
         {
             var f = _found[k];
-            // 两项补贴资金等6527.6万元: a count of kinds before the figure is part of the subject.
-            if (!f.IsClaim || f.Unit is null || (f.Unit.Kind == UnitKind.Count && !(f.Q.Chinese && f.Q.End < e && CharClass.IsHan(_t[f.Q.End]))))
+            if (!f.IsClaim || f.Unit is null)
+            {
+                continue;
+            }
+
+            // Counts are thresholds only as kinds: 两项补贴资金等6527.6万元, 18个大类60项举措.
+            var isCount = f.Unit.Kind == UnitKind.Count;
+            if (isCount && !(f.Q.End < e && CharClass.IsHan(_t[f.Q.End])))
             {
                 continue;
             }
@@ -331,24 +343,36 @@ internal sealed class ClaimReader
             while (j < e)
             {
                 var c = _t[j];
-                if (c == '、' || CharClass.IsClauseBreak(c))
+                if (c == '、' || CharClass.IsClauseBreak(c) || (isCount && c is '和' or '及' or '与'))
                 {
                     break;
                 }
 
                 if (next < _found.Count && _found[next].Q.Start == j)
                 {
-                    if (nounChars > 0 && _found[next].IsClaim)
+                    if (nounChars == 0)
+                    {
+                        // 超10亿元或1亿美元项目: alternatives of one threshold.
+                        j = _found[next].Q.End;
+                        next++;
+                        continue;
+                    }
+
+                    var kinds = isCount && (f.Q.Chinese || nounChars <= 3);
+                    if (_found[next].IsClaim && (!isCount || kinds))
                     {
                         f.IsThreshold = true;
                         f.IsClaim = false;
                         _found[k] = f;
-                        break;
                     }
 
-                    j = _found[next].Q.End;
-                    next++;
-                    continue;
+                    break;
+                }
+
+                // 从180万元增加到590万元: a change between two values, not a class.
+                if (Lexicon.ChangeVerbs.MatchAt(_t, j, e, out _, out _) || c is '到' or '至' || StartsWithAny(j, e, Lexicon.AddedVerbs))
+                {
+                    break;
                 }
 
                 if (CharClass.IsHan(c) && !"或及以上下的和与".Contains(c))
@@ -412,9 +436,40 @@ internal sealed class ClaimReader
             }
             else
             {
-                var right = RightNoun(f.ConsumedEnd, clauseEnd, f);
-                var (a, b) = right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                var nounFrom = f.ConsumedEnd;
+                if (f.RangeBound == Bound.AtLeast && k + 1 < _found.Count)
+                {
+                    var high = _found[k + 1];
+                    ReadBounds(ref high, s, e);
+                    nounFrom = high.ConsumedEnd;
+                }
+
+                // The thing counted follows its count (新建26个公交候车亭); other amounts follow their subject.
+                var right = RightNoun(nounFrom, clauseEnd, f);
+                var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
+                var (a, b) = counted && right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                if (b <= a && right.End > right.Start && previousIndicator is null && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
+                {
+                    (a, b) = right;
+                }
+
                 indicator = b > a ? Canonical(a, b) : "";
+                if (f.RangeBound == Bound.AtMost && previousIndicator is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
+                {
+                    indicator = previousIndicator;
+                }
+                else if (previousIndicator is not null && Array.IndexOf(Lexicon.AddedVerbs, indicator) >= 0)
+                {
+                    // 新改扩建中小学43所，竣工17所: the verb says what happened to the same things.
+                    indicator = previousIndicator + indicator;
+                }
+
+                if (indicator.Length == 0 && previousIndicator is null && clauseStart > s)
+                {
+                    indicator = SubjectOfPreviousClause(s, clauseStart);
+                    textStart = ClauseStart(clauseStart - 1, s);
+                }
+
                 if (indicator.Length == 0 || Array.IndexOf(Lexicon.GenericSubjects, indicator) >= 0)
                 {
                     if (previousIndicator is not null)
@@ -459,6 +514,27 @@ internal sealed class ClaimReader
             previousClauseStart = clauseStart;
             lastConsumed = f.ConsumedEnd;
         }
+    }
+
+    /// <summary>
+    /// The subject of the clause before, when this one has none and no claim came before it:
+    /// 上市企业数量实现里程碑式跨越，累计突破100家.
+    /// </summary>
+    private string SubjectOfPreviousClause(int s, int clauseStart)
+    {
+        var previousStart = ClauseStart(clauseStart - 1, s);
+        var end = clauseStart - 1;
+        foreach (var verb in Lexicon.ClauseVerbs)
+        {
+            var at = _t.IndexOf(verb, previousStart, end - previousStart, StringComparison.Ordinal);
+            if (at > previousStart && at < end)
+            {
+                end = at;
+            }
+        }
+
+        var (a, b) = CleanPhrase(previousStart, end);
+        return b - a >= 2 && Measurable(a, b) ? Canonical(a, b) : "";
     }
 
     private void ReadBounds(ref Found f, int s, int e)
@@ -602,6 +678,12 @@ internal sealed class ClaimReader
 
     private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
     {
+        // A year written with the number (到2023年的590万元, 2023年督办26件) is the claim's own.
+        if (StatedYear(ClauseStart(at, sentenceStart), at) is { } stated)
+        {
+            return stated < _reportYear ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
+        }
+
         var role = _paragraph.Role;
         if (role == SectionRole.Unknown)
         {
@@ -612,6 +694,36 @@ internal sealed class ClaimReader
         }
 
         return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
+    }
+
+    /// <summary>
+    /// A year that dates the clause: at its start (2023年督办26件), after 到/至/截至 (到2025年), or
+    /// before 的/底/末 (2023年的590万元). Not a comparison base (比2019年) nor a name (2022年度…奖).
+    /// </summary>
+    private int? StatedYear(int clauseStart, int at)
+    {
+        int? found = null;
+        for (var i = clauseStart; i + 5 <= at; i++)
+        {
+            if (!CharClass.IsAsciiDigit(_t[i]) || (i > 0 && CharClass.IsAsciiDigit(_t[i - 1])) || _t[i + 4] != '年' || RoleCues.FindYear(_t.AsSpan(i, 5)) is not { } year)
+            {
+                continue;
+            }
+
+            var next = i + 5 < at ? _t[i + 5] : '\0';
+            var previous = i > clauseStart ? _t[i - 1] : '\0';
+            if (next == '度' || previous is '比' or '较' or '于' or '从' || (i >= 2 && _t[i - 2] == '从'))
+            {
+                continue;
+            }
+
+            if (i == clauseStart || next is '的' or '底' or '末' or '，' || previous is '到' or '至' || (i >= 2 && _t.AsSpan(i - 2, 2) is "截至" or "截止"))
+            {
+                found = year;
+            }
+        }
+
+        return found;
     }
 
     private static double RoundValue(double v)
@@ -843,7 +955,7 @@ internal sealed class ClaimReader
     {
         for (var guard = 0; guard < 64; guard++)
         {
-            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '·' or '）' or '或' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
+            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '~' or '·' or '）' or '或' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
             {
                 a++;
             }
@@ -881,6 +993,20 @@ internal sealed class ClaimReader
                 return (a, b);
             }
 
+            // A year or the document's own region opening the phrase: 2024年常州市继续推动….
+            var yearLength = LeadingYearLength(a, b);
+            if (yearLength > 0)
+            {
+                a += yearLength;
+                continue;
+            }
+
+            if (_region.Length > 0 && b - a > _region.Length && string.CompareOrdinal(_t, a, _region, 0, _region.Length) == 0)
+            {
+                a += _region.Length;
+                continue;
+            }
+
             var cut = CutAt(a, b);
             if (cut < b)
             {
@@ -901,6 +1027,13 @@ internal sealed class ClaimReader
                 continue;
             }
 
+            var trailingYear = TrailingYearLength(a, b);
+            if (trailingYear > 0)
+            {
+                b -= trailingYear;
+                continue;
+            }
+
             if (Lexicon.EndsWithAny(span, Lexicon.TrailingWords, out var trail) && (trail < span.Length || IsOnlyPredicate(span)))
             {
                 b -= trail;
@@ -913,6 +1046,40 @@ internal sealed class ClaimReader
         throw new InvalidOperationException("Phrase cleaning made no progress.");
     }
 
+    /// <summary>The length of a year that opens a phrase: 2024年, 2022年度.</summary>
+    private int LeadingYearLength(int a, int b)
+    {
+        if (b - a < 6 || !CharClass.IsAsciiDigit(_t[a]) || RoleCues.FindYear(_t.AsSpan(a, 5)) is null)
+        {
+            return 0;
+        }
+
+        var length = 5;
+        if (a + length < b && _t[a + length] is '度' or '的' or '底' or '末')
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>The length of a year that closes a phrase: 增加到2023年(的).</summary>
+    private int TrailingYearLength(int a, int b)
+    {
+        var end = b;
+        if (end - a >= 6 && _t[end - 1] is '的' or '底' or '末')
+        {
+            end--;
+        }
+
+        if (end - a < 6 || _t[end - 1] != '年' || RoleCues.FindYear(_t.AsSpan(end - 5, 5)) is null || (end - 6 >= a && CharClass.IsAsciiDigit(_t[end - 6])))
+        {
+            return 0;
+        }
+
+        return b - (end - 5);
+    }
+
     /// <summary>A phrase that is only a verb or connector (增长, 达): no subject of its own.</summary>
     private static bool IsOnlyPredicate(ReadOnlySpan<char> span) =>
         Array.IndexOf(Lexicon.TrailingWords, span.ToString()) >= 0 || Array.IndexOf(Lexicon.LeadingWords, span.ToString()) >= 0;
@@ -923,7 +1090,18 @@ internal sealed class ClaimReader
         for (var i = a + 2; i < b; i++)
         {
             var c = _t[i];
-            if (c == '在' || (c == '又' && i + 1 < b && _t[i + 1] != '称'))
+            // 在前几年…的基础上, 在全省率先: a setting, not the subject (but 潜在, 所在, 正在 are words).
+            if (c == '在' && i + 1 < b && "全前上去本年各我此这该今近过".Contains(_t[i + 1]) && !"潜存所现正实自内外健好".Contains(_t[i - 1]))
+            {
+                return i;
+            }
+
+            if (c == '从' && i + 1 < b && (CharClass.IsAsciiDigit(_t[i + 1]) || _t[i + 1] is '上' or '去'))
+            {
+                return i;
+            }
+
+            if (c == '又' && i + 1 < b && _t[i + 1] != '称')
             {
                 return i;
             }
@@ -948,8 +1126,7 @@ internal sealed class ClaimReader
     /// </summary>
     private (int Start, int End) RightNoun(int from, int clauseEnd, in Found f)
     {
-        var kind = f.Unit?.Kind;
-        if (kind is not (UnitKind.Count or UnitKind.People) || from >= clauseEnd)
+        if (from >= clauseEnd)
         {
             return (from, from);
         }
@@ -980,9 +1157,14 @@ internal sealed class ClaimReader
                 break;
             }
 
-            if (j - from >= 2 && Lexicon.StartsWithAny(_t.AsSpan(j, clauseEnd - j), Lexicon.AddedVerbs, out _))
+            if (c == '“')
             {
-                break;
+                var close = _t.IndexOf('”', j + 1, limit - j - 1);
+                if (close > 0)
+                {
+                    j = close + 1;
+                    continue;
+                }
             }
 
             if (j > from && CharClass.IsAsciiDigit(c) && !CharClass.IsAsciiDigit(_t[j - 1]))
@@ -1102,6 +1284,12 @@ internal sealed class ClaimReader
         }
 
         if (!strong && !Measurable(_subjects[^1].Start, _subjects[^1].End))
+        {
+            return;
+        }
+
+        // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
+        if (ContainsAny(a, end, ["向", "从", "由"]))
         {
             return;
         }

@@ -40,7 +40,7 @@ internal static class Lexicon
     public static readonly string[] ToWords = ["达到", "到", "至", "为"];
 
     /// <summary>Running totals (measure rule 2).</summary>
-    public static readonly string[] TotalWords = ["累计", "总数", "总量", "总计", "保有量", "共计", "共有", "合计", "存量", "余额", "总规模"];
+    public static readonly string[] TotalWords = ["累计", "总数", "总量", "总计", "保有量", "共计", "共有", "合计", "总规模"];
 
     /// <summary>Actions that make a count of things or people "added" (measure rule 3).</summary>
     public static readonly string[] AddedVerbs =
@@ -50,19 +50,19 @@ internal static class Lexicon
         "盘活", "去化", "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "竣工", "完工", "投用",
         "投产", "开工", "建立", "落地", "举办", "吸引", "服务", "帮扶", "救助", "资助", "安置", "培养", "升级", "增设",
         "设立", "配备", "助餐", "体检", "采集", "开发", "扩面", "整治", "修复", "清淤", "植树", "造林", "化解", "消除",
-        "吸纳", "招聘", "招收", "命名", "评为", "创", "开通", "新开", "新辟", "优化", "调整", "更新", "铺设", "新投放",
-        "投放", "解决", "接待", "慰问", "走访", "筛查", "接种", "救治", "帮助", "发放", "建", "评定", "认证", "申报",
+        "吸纳", "招聘", "招收", "命名", "评为", "打通", "开通", "引育", "新建成", "新开", "新辟", "优化", "调整", "更新", "铺设", "新投放",
+        "投放", "解决", "接待", "慰问", "走访", "筛查", "接种", "救治", "帮助", "发放", "评定", "认证", "申报",
     ];
 
     /// <summary>Verbs and connectors that open a phrase without being part of the indicator.</summary>
     public static readonly string[] LeadingWords =
     [
         "全面", "深入", "大力", "积极", "加快", "持续", "不断", "稳步", "有序", "扎实", "着力", "切实", "进一步", "同步",
-        "累计", "共", "已", "并", "和", "及", "与", "且", "以及", "其中", "分别", "组织", "实现", "完成", "达到", "保持",
+        "累计", "共计", "已", "并", "和", "及", "与", "且", "以及", "其中", "分别", "组织", "实现", "完成", "达到", "保持",
         "推动", "推进", "力争", "确保", "努力", "争取", "预计", "落实", "发放", "新增", "新建", "新改扩建", "改扩建",
         "净增", "建成", "建设", "实施", "引进", "招引", "培育", "创建", "打造", "开展", "扶持", "支持", "惠及", "带动",
         "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "举办", "吸引", "升级", "采集", "开发",
-        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "为", "对", "向", "各类", "各项", "一批", "全年",
+        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "新开工", "投用", "投入使用", "打通", "组织", "筹建", "遴选", "新建成", "引育", "荣获", "获得", "继续", "为", "对", "向", "各类", "各项", "一批", "全年",
         "年内", "当年", "今年", "全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "本市", "本区",
     ];
 
@@ -73,7 +73,7 @@ internal static class Lexicon
         "合计", "总计", "助餐", "体检", "已", "均", "分别", "同比", "年均", "日均", "比上年", "较上年", "保持在",
         "稳定在", "控制在", "保持", "稳定", "控制", "提高", "提升", "增长", "下降", "降低", "减少", "增加", "上升",
         "缩小", "扩大", "增速", "增幅", "降幅", "涨幅", "首次", "首", "再", "又", "新增", "净增", "达到了", "了", "的",
-        "持续", "不断", "全面", "进一步", "迈上", "迈入",
+        "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望",
     ];
 
     /// <summary>Words where a phrase read after a number stops: function words, verbs, adverbs.</summary>
@@ -81,8 +81,8 @@ internal static class Lexicon
     [
         "的", "和", "及", "与", "在", "向", "对", "被", "将", "已", "均", "都", "也", "并", "或", "进行", "实现", "获评",
         "入选", "入围", "建成", "完成", "竣工", "完工", "投用", "投产", "开工", "上市", "提前", "全部", "率先", "顺利",
-        "相继", "基本", "正式", "首次", "提供", "获得", "获", "达到", "达", "建设", "改造", "纳入", "认定", "通过", "列入",
-        "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费",
+        "相继", "基本", "正式", "首次", "提供", "获得", "获", "达到", "达", "纳入", "认定", "通过", "列入",
+        "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费", "同时", "全面", "参与", "开展", "持续", "不断", "获批", "落地", "投入",
     ];
 
     /// <summary>Phrases that stand for the indicator of the claim before them (总数突破1800家).</summary>
@@ -115,10 +115,10 @@ internal static class Lexicon
     ];
 
     /// <summary>Words before a number that make it an ordinal, a streak or a lead time (claims.md, not claims).</summary>
-    public static readonly string[] NotClaimBefore = ["第", "连续", "提前", "每", "排名", "位列", "位居", "跻身", "top", "Top", "TOP", "No."];
+    public static readonly string[] NotClaimBefore = ["第", "连续", "提前", "每", "以下", "排名", "位列", "位居", "跻身", "top", "Top", "TOP", "No."];
 
     /// <summary>Words after a number-with-unit that make it a name or rank: 四项第一, 10条政策.</summary>
-    public static readonly string[] NotClaimAfter = ["第", "条政策", "条措施", "条举措", "条意见", "条规定", "强"];
+    public static readonly string[] NotClaimAfter = ["第", "强", "方面", "会议", "全会", "全体会议", "届"];
 
     /// <summary>Words that mark a sentence as a goal when no heading says so.</summary>
     public static readonly string[] PlanWords = ["力争", "争取", "今年", "明年", "计划", "目标", "将", "预期"];
@@ -136,21 +136,24 @@ internal static class Lexicon
     /// <summary>What a numbered package of rules is called: 出台10条重磅政策 names it, not measures.</summary>
     public static readonly string[] PolicyWords = ["政策", "措施", "举措", "意见", "规定", "办法", "条例", "细则", "清单"];
 
+    /// <summary>Where the subject of a clause ends and its predicate begins.</summary>
+    public static readonly string[] ClauseVerbs = ["实现", "达到", "保持", "持续", "不断", "稳步", "显著", "大幅", "明显", "继续", "进一步"];
+
     public static readonly string[] LandmarkWords = ["台阶", "大关", "关口"];
 
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words, out int length)
     {
+        var best = 0;
         foreach (var w in words)
         {
-            if (text.EndsWith(w, StringComparison.Ordinal))
+            if (w.Length > best && text.EndsWith(w, StringComparison.Ordinal))
             {
-                length = w.Length;
-                return true;
+                best = w.Length;
             }
         }
 
-        length = 0;
-        return false;
+        length = best;
+        return best > 0;
     }
 
     public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words, out int length)
