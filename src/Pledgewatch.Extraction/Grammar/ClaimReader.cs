@@ -164,26 +164,20 @@ internal sealed class ClaimReader
         }
 
         // No unit written: 迈上万亿台阶 (money), 1.9万困难老年人 (people), 上千万家庭 (households).
-        if (StartsWithAny(q.End, e, Lexicon.LandmarkWords) || (q.End + 1 < e && _t[q.End] == '元' && StartsWithAny(q.End + 1, e, Lexicon.LandmarkWords)))
+        if (q.Unit is null && !q.Ratio)
         {
-            if (q.Value >= 1e8)
-            {
-                f.Unit = MoneyUnit;
-                return true;
-            }
-
-            return false;
+            f.Unit = InferUnit(q, e);
         }
 
         if (q.Chinese)
         {
             // 一个, 一项, 一批: a single thing is a phrase of speech, not a figure; 五个一 is a slogan.
-            if (q.End < e && ChineseNumeralParser.IsDigitChar(_t[q.End]))
+            if (q.End < e && _t[q.End] == '一')
             {
                 return false;
             }
 
-            if (q.Value < 2 || q.Unit is null || q.Unit.Kind is UnitKind.Rate && q.Unit.Base != "%")
+            if (q.Value < 2 || f.Unit is null || f.Unit.Kind is UnitKind.Rate && f.Unit.Base != "%")
             {
                 return false;
             }
@@ -199,17 +193,37 @@ internal sealed class ClaimReader
             return false;
         }
 
-        if (q.Unit is not null)
+        if (f.Unit is not null)
         {
-            return q.Value > 0 || q.Unit.Kind == UnitKind.Rate;
+            return q.Value > 0 || f.Unit.Kind == UnitKind.Rate;
+        }
+
+        if (CharClass.IsAsciiDigit(_t[q.Start]) && !(q.End < e && _t[q.End] is '年' or '月' or '日' or '号'))
+        {
+            _diagnostics.Add(new Diagnostic("PW001", _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit a number without one takes from what follows it.</summary>
+    private UnitDefinition? InferUnit(in Quantity q, int e)
+    {
+        if (StartsWithAny(q.End, e, Lexicon.LandmarkWords) || (q.End + 1 < e && _t[q.End] == '元' && StartsWithAny(q.End + 1, e, Lexicon.LandmarkWords)))
+        {
+            if (q.Value >= 1e8)
+            {
+                return MoneyUnit;
+            }
+
+            return null;
         }
 
         if (q.HasMultiplier || q.Value >= 10)
         {
             if (q.End + 1 < e && _t[q.End] == '家' && _t[q.End + 1] == '庭')
             {
-                f.Unit = HouseholdUnit;
-                return true;
+                return HouseholdUnit;
             }
 
             var limit = Math.Min(e, q.End + 8);
@@ -223,18 +237,12 @@ internal sealed class ClaimReader
 
                 if (c == '人' && k > q.End && (k + 1 >= e || !"才员口民制均大群们工".Contains(_t[k + 1])))
                 {
-                    f.Unit = PeopleUnit;
-                    return true;
+                    return PeopleUnit;
                 }
             }
         }
 
-        if (CharClass.IsAsciiDigit(_t[q.Start]) && !(q.End < e && _t[q.End] is '年' or '月' or '日' or '号'))
-        {
-            _diagnostics.Add(new Diagnostic("PW001", _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
-        }
-
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -392,6 +400,7 @@ internal sealed class ClaimReader
         string? previousIndicator = null;
         var previousIndicatorStart = s;
         Measure? previousMeasure = null;
+        var previousFalls = false;
         var previousClauseStart = -1;
         var lastConsumed = s;
 
@@ -448,7 +457,7 @@ internal sealed class ClaimReader
                 var right = RightNoun(nounFrom, clauseEnd, f);
                 var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
                 var (a, b) = counted && right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
-                if (b <= a && right.End > right.Start && previousIndicator is null && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
+                if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
                 {
                     (a, b) = right;
                 }
@@ -485,9 +494,16 @@ internal sealed class ClaimReader
                 }
             }
 
+            var isRangeHigh = f.RangeBound == Bound.AtMost && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast && previousMeasure is not null;
             var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
-                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && !HasVerb(clauseStart, numberStart),
+                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
                 out var falls);
+            if (isRangeHigh)
+            {
+                // 增长5%—5.5%: the high end shares the low end's verb.
+                measure = previousMeasure!.Value;
+                falls = previousFalls;
+            }
 
             if (sharedRate)
             {
@@ -511,6 +527,7 @@ internal sealed class ClaimReader
 
             previousIndicator = indicator.Length > 0 ? indicator : previousIndicator;
             previousMeasure = measure;
+            previousFalls = falls;
             previousClauseStart = clauseStart;
             lastConsumed = f.ConsumedEnd;
         }
@@ -671,7 +688,7 @@ internal sealed class ClaimReader
             Text = _doc.Original[textFrom..textTo],
             Start = start,
             End = end,
-            Aspirational = ContainsAny(sentenceStart, f.Q.Start, Lexicon.AspirationWords),
+            Aspirational = IsAspiration(sentenceStart, f.Q.Start),
             Section = _paragraph.Section,
         });
     }
@@ -679,7 +696,7 @@ internal sealed class ClaimReader
     private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
     {
         // A year written with the number (到2023年的590万元, 2023年督办26件) is the claim's own.
-        if (StatedYear(ClauseStart(at, sentenceStart), at) is { } stated)
+        if ((StatedYear(ClauseStart(at, sentenceStart), at) ?? LeadingTimeClauseYear(sentenceStart, at)) is { } stated)
         {
             return stated < _reportYear ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
         }
@@ -694,6 +711,13 @@ internal sealed class ClaimReader
         }
 
         return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
+    }
+
+    /// <summary>到2025年，…; 截至2023年底，…: a short opening clause that dates the sentence.</summary>
+    private int? LeadingTimeClauseYear(int sentenceStart, int at)
+    {
+        var end = ClauseEnd(sentenceStart, at);
+        return end < at && end - sentenceStart <= 10 ? StatedYear(sentenceStart, end) : null;
     }
 
     /// <summary>
@@ -717,13 +741,33 @@ internal sealed class ClaimReader
                 continue;
             }
 
-            if (i == clauseStart || next is '的' or '底' or '末' or '，' || previous is '到' or '至' || (i >= 2 && _t.AsSpan(i - 2, 2) is "截至" or "截止"))
+            if (i == clauseStart || next is '的' or '底' or '末' or '，' or '\0' || previous is '到' or '至' || (i >= 2 && _t.AsSpan(i - 2, 2) is "截至" or "截止"))
             {
                 found = year;
             }
         }
 
         return found;
+    }
+
+    /// <summary>力争 and 争取 before the number; but 争取上级资金 obtains money, it does not aim.</summary>
+    private bool IsAspiration(int a, int b)
+    {
+        foreach (var word in Lexicon.AspirationWords)
+        {
+            for (var at = _t.IndexOf(word, a, Math.Max(0, b - a), StringComparison.Ordinal); at >= 0; at = _t.IndexOf(word, at + 1, Math.Max(0, b - at - 1), StringComparison.Ordinal))
+            {
+                var next = at + word.Length;
+                if (word == "争取" && next < b && "上中省国资专项政债各".Contains(_t[next]))
+                {
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double RoundValue(double v)
@@ -795,7 +839,7 @@ internal sealed class ClaimReader
             f.Unit ??= lastUnit;
             var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
             var (a, b) = _subjects[j];
-            var name = _catalog.Canonicalize(Phrase(a, b));
+            var name = _catalog.Canonicalize(CompleteShortSubject(a, b));
             AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
             previousIndicator = name;
             previousMeasure = measure;
@@ -907,6 +951,20 @@ internal sealed class ClaimReader
         return true;
     }
 
+    /// <summary>A subject of one or two characters borrows the rest of its name from the last subject.</summary>
+    private string CompleteShortSubject(int a, int b)
+    {
+        var name = Phrase(a, b);
+        var (la, lb) = _subjects[^1];
+        if (a == la)
+        {
+            return name;
+        }
+
+        var last = Phrase(la, lb);
+        return name.Length <= 2 && last.Length > name.Length + 2 ? name + last[name.Length..] : name;
+    }
+
     /// <summary>
     /// The name of one subject of a shared list, completed with the head the last subject carries:
     /// 国、省考断面优III比例 → 国考断面优III比例; 农村生活污水治理、…覆盖率 → 农村生活污水治理覆盖率.
@@ -928,6 +986,7 @@ internal sealed class ClaimReader
         var last = Phrase(la, lb);
         if (name.Length == 1 && last.Length > 1)
         {
+            // 国、省考断面 → 国考断面.
             return name + last[1..];
         }
 
@@ -1320,7 +1379,7 @@ internal sealed class ClaimReader
                 Text = _doc.Original[textFrom..textTo],
                 Start = start,
                 End = endOriginal,
-                Aspirational = ContainsAny(s, at, Lexicon.AspirationWords),
+                Aspirational = IsAspiration(s, at),
                 Section = _paragraph.Section,
             });
         }

@@ -61,6 +61,12 @@ internal static class StructureReader
                         role = paragraphRole = SectionRole.Review;
                         year = paragraphYear = reportYear - 1;
                     }
+                    else if (body.StartsWith("今年", StringComparison.Ordinal) && role != SectionRole.Plan)
+                    {
+                        // "今年…" after a review opened by 一年来 speaks of the year ahead.
+                        paragraphRole = SectionRole.Plan;
+                        paragraphYear = reportYear;
+                    }
                     else if (role == SectionRole.Unknown && OpeningYear(body, reportYear) is { } opening)
                     {
                         // Outside any section: "2024年常州市继续推动…" speaks of its own year.
@@ -104,8 +110,9 @@ internal static class StructureReader
             }
         }
 
+        // Without a marker, a line that ends a sentence is a paragraph, however short.
         var last = body[^1];
-        return last is not ('；' or '：' or '，') && !(last == '。' && body.Length > 20);
+        return last is not ('；' or '：' or '，' or '。' or '！' or '？') || markerLength > 0;
     }
 
     /// <summary>The phrase before the first full stop of a numbered paragraph, when it is short.</summary>
