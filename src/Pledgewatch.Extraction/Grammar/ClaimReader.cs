@@ -17,6 +17,9 @@ internal sealed class ClaimReader
     private static readonly UnitDefinition HouseholdUnit = new("户", "户", 1, UnitKind.People);
     private static readonly UnitDefinition MoneyUnit = new("元", "元", 1, UnitKind.Money);
 
+    /// <summary>Sentences longer than this are read in pieces (at a comma where one comes soon).</summary>
+    private const int MaxSentence = 1024;
+
     private readonly NormalizedText _doc;
     private readonly string _t;
     private readonly IndicatorCatalog _catalog;
@@ -58,6 +61,13 @@ internal sealed class ClaimReader
                 }
 
                 s = i + 1;
+            }
+            else if (i - s >= MaxSentence && (_t[i] == '，' || i - s >= 2 * MaxSentence))
+            {
+                // No report writes a sentence this long: a run-on input is read in pieces,
+                // which keeps the work per character bounded.
+                ReadSentence(s, i);
+                s = i;
             }
         }
     }
@@ -348,7 +358,8 @@ internal sealed class ClaimReader
             var nounChars = 0;
             var j = f.Q.End;
             var next = k + 1;
-            while (j < e)
+            var horizon = Math.Min(e, f.Q.End + 40);
+            while (j < horizon)
             {
                 var c = _t[j];
                 if (c == '、' || CharClass.IsClauseBreak(c) || (isCount && c is '和' or '及' or '与'))
@@ -1413,9 +1424,24 @@ internal sealed class ClaimReader
 
     private bool HasQuantityIn(int a, int b)
     {
-        foreach (var f in _found)
+        // _found is in text order: find the first quantity at or after a.
+        int lo = 0, hi = _found.Count;
+        while (lo < hi)
         {
-            if (f.Q.Start >= a && f.Q.Start < b && (f.IsClaim || f.IsThreshold))
+            var mid = (lo + hi) >>> 1;
+            if (_found[mid].Q.Start < a)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < _found.Count && _found[k].Q.Start < b; k++)
+        {
+            if (_found[k].IsClaim || _found[k].IsThreshold)
             {
                 return true;
             }

@@ -36,14 +36,22 @@ internal static class QuantityParser
 
         if (k < end - 1 && text[k] == '.' && CharClass.IsAsciiDigit(text[k + 1]))
         {
+            // Digits after the point are read as a whole and divided once: 1.776, not 1.7760000000000002.
             k++;
-            var scale = 0.1;
-            while (k < end && CharClass.IsAsciiDigit(text[k]))
+            double fraction = 0, scale = 1;
+            while (k < end && CharClass.IsAsciiDigit(text[k]) && scale < 1e15)
             {
-                value += (text[k] - '0') * scale;
-                scale /= 10;
+                fraction = fraction * 10 + (text[k] - '0');
+                scale *= 10;
                 k++;
             }
+
+            while (k < end && CharClass.IsAsciiDigit(text[k]))
+            {
+                k++;
+            }
+
+            value += fraction / scale;
         }
 
         // 1/3 (a fraction): a share of a whole, in percent.

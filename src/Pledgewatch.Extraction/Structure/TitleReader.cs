@@ -16,9 +16,12 @@ internal static class TitleReader
         var head = text.AsSpan(0, Math.Min(text.Length, TitleWindow));
         var firstLineEnd = head.IndexOf('\n');
         var firstLine = firstLineEnd < 0 ? head : head[..firstLineEnd];
-        if (firstLine.Contains("报告", StringComparison.Ordinal) && RoleCues.FindYear(firstLine) is { } titled)
+        if (firstLine.Contains("报告", StringComparison.Ordinal) && RoleCues.FindYear(firstLine) is not null)
         {
-            return titled;
+            // 2023年…执行情况与2024年…草案的报告: the later year; a lone year of a completion report is the year before.
+            var years = Years(firstLine);
+            var latest = years.Max();
+            return years.Count == 1 && RoleCues.FromHeading(firstLine, int.MaxValue, out _) == SectionRole.Review ? latest + 1 : latest;
         }
 
         var lines = text.Split('\n', 200);
@@ -31,6 +34,20 @@ internal static class TitleReader
         }
 
         return RoleCues.FindYear(head);
+    }
+
+    private static List<int> Years(ReadOnlySpan<char> line)
+    {
+        var years = new List<int>();
+        for (var i = 0; i + 5 <= line.Length; i++)
+        {
+            if (RoleCues.FindYear(line.Slice(i, 5)) is { } y && (i == 0 || !CharClass.IsAsciiDigit(line[i - 1])))
+            {
+                years.Add(y);
+            }
+        }
+
+        return years;
     }
 
     /// <summary>The most specific region the opening lines name: 常州市新北区 → 新北区.</summary>
@@ -47,7 +64,7 @@ internal static class TitleReader
             }
 
             var j = i;
-            while (j > 0 && i - j < 6 && CharClass.IsHan(head[j - 1]) && head[j - 1] is not ('省' or '市' or '区' or '县' or '在' or '于' or '的' or '是' or '全' or '我' or '本' or '各' or '和'))
+            while (j > 0 && i - j < 6 && CharClass.IsHan(head[j - 1]) && head[j - 1] is not ('省' or '市' or '区' or '县' or '在' or '于' or '的' or '是' or '全' or '我' or '本' or '各' or '和' or '年'))
             {
                 j--;
             }

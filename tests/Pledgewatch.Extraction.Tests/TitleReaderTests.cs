@@ -1,0 +1,26 @@
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Tests;
+
+public sealed class TitleReaderTests
+{
+    [Theory]
+    [InlineData("2025年某某市政府工作报告\n各位代表：", 2025, "某某市")]
+    [InlineData("关于溧阳市2023年国民经济和社会发展计划执行情况的报告\n一、2023年计划执行情况", 2024, "溧阳市")]
+    [InlineData("常州市新北区政府工作报告\n一、2023年工作回顾\n", 2024, "新北区")]
+    public void RegionAndYearComeFromTheTitle(string text, int year, string region)
+    {
+        var result = ExtractionPipeline.Default.Extract(text, new DocumentInfo("x.txt"));
+        Assert.Equal(year, result.ReportYear);
+        Assert.Equal(region, result.Region);
+    }
+
+    [Fact]
+    public void MetadataWinsOverTheTitle()
+    {
+        var result = ExtractionPipeline.Default.Extract("2025年某某市政府工作报告", new DocumentInfo("x.txt", "武进区", 2024));
+        Assert.Equal(2024, result.ReportYear);
+        Assert.Equal("武进区", result.Region);
+        Assert.Equal(2024, TitleReader.ReportYear("一、2023年工作回顾"));
+    }
+}
