@@ -13,20 +13,26 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        var root = BuildCommand(Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command line with the given output writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildCommand(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                Console.Error.WriteLine($"pledgewatch: {error.Message}");
+                stderr.WriteLine($"pledgewatch: {error.Message}");
             }
 
-            Console.Error.WriteLine("Try 'pledgewatch --help'.");
+            stderr.WriteLine("Try 'pledgewatch --help'.");
             return Usage;
         }
 
-        return parse.Invoke();
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
     internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)

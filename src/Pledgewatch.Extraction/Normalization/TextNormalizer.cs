@@ -152,7 +152,7 @@ public static class TextNormalizer
         {
             return c switch
             {
-                ',' => i > 0 && i + 1 < end && CharClass.IsAsciiDigit(s[i - 1]) && IsThousandsGroup(s, i + 1, end) ? ',' : '，',
+                ',' => i > 0 && i + 1 < end && ((CharClass.IsAsciiDigit(s[i - 1]) && IsThousandsGroup(s, i + 1, end)) || (CharClass.IsAsciiLetter(s[i - 1]) && CharClass.IsAsciiLetter(s[i + 1]))) ? ',' : '，',
                 ';' => '；',
                 '(' => '（',
                 ')' => '）',
