@@ -145,9 +145,17 @@ public static class TextDecoder
         return common > 0 && other * 10 < common;
     }
 
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     /// <summary>Refuses text that is mostly control characters: binary data decoded by accident.</summary>
     private static string Checked(string text)
     {
+        if (text.AsSpan().IndexOfAny(Controls) < 0)
+        {
+            return text;
+        }
+
         var control = 0;
         foreach (var c in text)
         {

@@ -15,7 +15,10 @@ public sealed class ExtractionPipeline
     {
         Catalog = catalog;
         MaxLength = maxLength;
+        _stripPrefixes = new WordSet(catalog.StripPrefixes);
     }
+
+    private readonly WordSet _stripPrefixes;
 
     /// <summary>The indicator catalog claims are canonicalised through.</summary>
     public IndicatorCatalog Catalog { get; }
@@ -58,7 +61,7 @@ public sealed class ExtractionPipeline
         }
 
         var claims = new List<Claim>();
-        var reader = new ClaimReader(normalized, Catalog, region, reportYear.Value, claims, diagnostics);
+        var reader = new ClaimReader(normalized, Catalog, _stripPrefixes, region, reportYear.Value, claims, diagnostics);
         foreach (var paragraph in StructureReader.Read(clean, reportYear.Value))
         {
             reader.Read(paragraph);

@@ -86,6 +86,9 @@ public sealed class IndicatorCatalog
         return ReferenceEquals(expanded, phrase) ? null : _byName.GetValueOrDefault(expanded);
     }
 
+    /// <summary>True when the catalog knows the phrase as a name or alias, as written.</summary>
+    public bool Knows(ReadOnlySpan<char> phrase) => _byName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(phrase);
+
     /// <summary>The canonical name for a phrase: the catalog's name when it knows the phrase, else the phrase with abbreviations spelled out.</summary>
     public string Canonicalize(string phrase)
     {

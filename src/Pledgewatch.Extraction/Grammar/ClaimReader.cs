@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
@@ -13,6 +14,13 @@ namespace Pledgewatch.Extraction.Grammar;
 /// </summary>
 internal sealed class ClaimReader
 {
+    private static readonly WordSet OtherVerbs = new(["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高", "已", "接入", "有", "是", "占"]);
+    private static readonly WordSet ComparisonWords = new(["比上年", "较上年", "同比", "比去年", "较去年", "比年初", "较年初"]);
+    /// <summary>What <see cref="Phrase"/> takes out of an indicator: spaces, line breaks, emphasis, full-width letters and digits.</summary>
+    private static readonly SearchValues<char> PhraseNoise = SearchValues.Create(" \t\r\n\u00A0\u3000\u200B\uFEFF*０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+    private static readonly SearchValues<char> AndWords = SearchValues.Create("和及与");
+    private static readonly WordSet ShiftWords = new(["向", "从", "由"]);
+    private static readonly WordSet DoneWords = new(["完成", "实现了"]);
     private static readonly UnitDefinition PeopleUnit = new("人", "人", 1, UnitKind.People);
     private static readonly UnitDefinition HouseholdUnit = new("户", "户", 1, UnitKind.People);
     private static readonly UnitDefinition MoneyUnit = new("元", "元", 1, UnitKind.Money);
@@ -23,6 +31,7 @@ internal sealed class ClaimReader
     private readonly NormalizedText _doc;
     private readonly string _t;
     private readonly IndicatorCatalog _catalog;
+    private readonly WordSet _stripPrefixes;
     private readonly string _region;
     private readonly int _reportYear;
     private readonly List<Claim> _claims;
@@ -31,8 +40,13 @@ internal sealed class ClaimReader
     private readonly List<(int Start, int End)> _subjects = [];
     private Paragraph _paragraph;
 
-    public ClaimReader(NormalizedText doc, IndicatorCatalog catalog, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
+    // Where the sentence being read says 力争/争取 (a goal) and a word of plans, or int.MaxValue.
+    private int _aspirationAt;
+    private int _planWordAt;
+
+    public ClaimReader(NormalizedText doc, IndicatorCatalog catalog, WordSet stripPrefixes, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
     {
+        _stripPrefixes = stripPrefixes;
         _doc = doc;
         _t = doc.Text;
         _catalog = catalog;
@@ -74,6 +88,8 @@ internal sealed class ClaimReader
 
     private void ReadSentence(int s, int e)
     {
+        _aspirationAt = FindAspiration(s, e);
+        _planWordAt = PlanWordAt(s, e);
         FindQuantities(s, e);
         if (_found.Count > 0)
         {
@@ -87,12 +103,22 @@ internal sealed class ClaimReader
 
     // ---- Finding quantities -------------------------------------------------------------
 
+    /// <summary>Characters where a quantity or a quoted name can begin; everything else is skipped in bulk.</summary>
+    private static readonly SearchValues<char> QuantityOrQuote = SearchValues.Create("0123456789零〇一二两三四五六七八九十百千万亿“「『《‘");
+
     private void FindQuantities(int s, int e)
     {
         _found.Clear();
         var i = s;
         while (i < e)
         {
+            var skip = _t.AsSpan(i, e - i).IndexOfAny(QuantityOrQuote);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = _t[i];
             if (c is '“' or '「' or '『' or '《' or '‘')
             {
@@ -103,10 +129,7 @@ internal sealed class ClaimReader
                     i = close + 1;
                     continue;
                 }
-            }
 
-            if (!QuantityParser.CanOpen(c))
-            {
                 i++;
                 continue;
             }
@@ -130,7 +153,13 @@ internal sealed class ClaimReader
 
             var found = new Found { Q = q, Unit = q.Unit, ConsumedEnd = q.End };
             found.IsClaim = Qualifies(ref found, s, e);
-            _found.Add(found);
+
+            // A Chinese numeral that measures nothing (一批, 三大) plays no part in what follows.
+            if (found.IsClaim || !q.Chinese || q.Unit is not null)
+            {
+                _found.Add(found);
+            }
+
             i = Math.Max(q.End, i + 1);
         }
     }
@@ -150,7 +179,14 @@ internal sealed class ClaimReader
     private bool Qualifies(ref Found f, int s, int e)
     {
         var q = f.Q;
-        foreach (var w in Lexicon.NotClaimBefore)
+
+        // Most Chinese numerals in a report are words (一批, 进一步, 三大): settle them first, cheaply.
+        if (q.Chinese && (q.Value < 2 || (q.Unit is null && (f.Unit = InferUnit(q, e)) is null)))
+        {
+            return false;
+        }
+
+        foreach (var w in Lexicon.NotClaimBefore.Words)
         {
             if (q.Start - w.Length >= s && string.CompareOrdinal(_t, q.Start - w.Length, w, 0, w.Length) == 0)
             {
@@ -158,7 +194,7 @@ internal sealed class ClaimReader
             }
         }
 
-        foreach (var w in Lexicon.NotClaimAfter)
+        foreach (var w in Lexicon.NotClaimAfter.Words)
         {
             var at = q.End;
             if (at + w.Length <= e && string.CompareOrdinal(_t, at, w, 0, w.Length) == 0)
@@ -478,7 +514,7 @@ internal sealed class ClaimReader
                 {
                     indicator = previousIndicator;
                 }
-                else if (previousIndicator is not null && Array.IndexOf(Lexicon.AddedVerbs, indicator) >= 0)
+                else if (previousIndicator is not null && Lexicon.AddedVerbs.Contains(indicator))
                 {
                     // 新改扩建中小学43所，竣工17所: the verb says what happened to the same things.
                     indicator = previousIndicator + indicator;
@@ -490,7 +526,7 @@ internal sealed class ClaimReader
                     textStart = ClauseStart(clauseStart - 1, s);
                 }
 
-                if (indicator.Length == 0 || Array.IndexOf(Lexicon.GenericSubjects, indicator) >= 0)
+                if (indicator.Length == 0 || Lexicon.GenericSubjects.Contains(indicator))
                 {
                     if (previousIndicator is not null)
                     {
@@ -552,7 +588,7 @@ internal sealed class ClaimReader
     {
         var previousStart = ClauseStart(clauseStart - 1, s);
         var end = clauseStart - 1;
-        foreach (var verb in Lexicon.ClauseVerbs)
+        foreach (var verb in Lexicon.ClauseVerbs.Words)
         {
             var at = _t.IndexOf(verb, previousStart, end - previousStart, StringComparison.Ordinal);
             if (at > previousStart && at < end)
@@ -575,7 +611,7 @@ internal sealed class ClaimReader
         }
 
         var boundEnd = q.Start;
-        foreach (var reference in Lexicon.ReferenceWords)
+        foreach (var reference in Lexicon.ReferenceWords.Words)
         {
             if (boundEnd - reference.Length >= s && string.CompareOrdinal(_t, boundEnd - reference.Length, reference, 0, reference.Length) == 0)
             {
@@ -631,7 +667,7 @@ internal sealed class ClaimReader
 
         // Rule 1: a change against the previous period, unless 提高到/增至 give the new value.
         var toWord = false;
-        foreach (var w in Lexicon.ToWords)
+        foreach (var w in Lexicon.ToWords.Words)
         {
             if (p - w.Length >= clauseStart && string.CompareOrdinal(_t, p - w.Length, w, 0, w.Length) == 0)
             {
@@ -699,7 +735,7 @@ internal sealed class ClaimReader
             Text = _doc.Original[textFrom..textTo],
             Start = start,
             End = end,
-            Aspirational = IsAspiration(sentenceStart, f.Q.Start),
+            Aspirational = _aspirationAt < f.Q.Start,
             Section = _paragraph.Section,
         });
     }
@@ -715,7 +751,7 @@ internal sealed class ClaimReader
         var role = _paragraph.Role;
         if (role == SectionRole.Unknown)
         {
-            role = ContainsAny(sentenceStart, at, Lexicon.PlanWords) && !ContainsAny(sentenceStart, at, ["完成", "实现了"])
+            role = _planWordAt < at && !ContainsAny(sentenceStart, at, DoneWords)
                 ? SectionRole.Plan
                 : SectionRole.Review;
             return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
@@ -761,10 +797,17 @@ internal sealed class ClaimReader
         return found;
     }
 
-    /// <summary>力争 and 争取 before the number; but 争取上级资金 obtains money, it does not aim.</summary>
-    private bool IsAspiration(int a, int b)
+    private int PlanWordAt(int s, int e)
     {
-        foreach (var word in Lexicon.AspirationWords)
+        var at = Lexicon.PlanWords.IndexIn(_t.AsSpan(s, e - s));
+        return at < 0 ? int.MaxValue : s + at;
+    }
+
+    /// <summary>Where 力争 or 争取 sets a goal in the sentence; 争取上级资金 obtains money, it does not aim.</summary>
+    private int FindAspiration(int a, int b)
+    {
+        var first = int.MaxValue;
+        foreach (var word in Lexicon.AspirationWords.Words)
         {
             for (var at = _t.IndexOf(word, a, Math.Max(0, b - a), StringComparison.Ordinal); at >= 0; at = _t.IndexOf(word, at + 1, Math.Max(0, b - at - 1), StringComparison.Ordinal))
             {
@@ -774,11 +817,12 @@ internal sealed class ClaimReader
                     continue;
                 }
 
-                return true;
+                first = Math.Min(first, at);
+                break;
             }
         }
 
-        return false;
+        return first;
     }
 
     private static double RoundValue(double v)
@@ -1058,7 +1102,7 @@ internal sealed class ClaimReader
                 }
             }
 
-            if (b - a >= 2 && _catalog.Find(_t[a..b]) is not null)
+            if (b - a >= 2 && _catalog.Knows(_t.AsSpan(a, b - a)))
             {
                 return (a, b);
             }
@@ -1091,7 +1135,7 @@ internal sealed class ClaimReader
                 continue;
             }
 
-            if (Lexicon.StartsWithAny(span, (string[])_catalog.StripPrefixes, out lead) && lead < span.Length)
+            if (Lexicon.StartsWithAny(span, _stripPrefixes, out lead) && lead < span.Length)
             {
                 a += lead;
                 continue;
@@ -1152,7 +1196,7 @@ internal sealed class ClaimReader
 
     /// <summary>A phrase that is only a verb or connector (增长, 达): no subject of its own.</summary>
     private static bool IsOnlyPredicate(ReadOnlySpan<char> span) =>
-        Array.IndexOf(Lexicon.TrailingWords, span.ToString()) >= 0 || Array.IndexOf(Lexicon.LeadingWords, span.ToString()) >= 0;
+        Lexicon.TrailingWords.Contains(span) || Lexicon.LeadingWords.Contains(span);
 
     /// <summary>Where a subject stops being the subject: 在前几年…, 较上年, 比上年, 同比.</summary>
     private int CutAt(int a, int b)
@@ -1255,6 +1299,11 @@ internal sealed class ClaimReader
     {
         var (start, end) = _doc.ToOriginal(a, b);
         var original = _doc.Original.AsSpan(start, end - start);
+        if (original.IndexOfAny(PhraseNoise) < 0)
+        {
+            return _doc.Original.Substring(start, end - start);
+        }
+
         var sb = new StringBuilder(original.Length);
         foreach (var c in original)
         {
@@ -1275,38 +1324,44 @@ internal sealed class ClaimReader
     /// 生产安全事故起数和死亡人数持续下降 → two growth claims with op &lt; and no value;
     /// 保持正增长 → op &gt;. Words of quality (改善, 向好) and comparisons (与经济增长同步) are not claims.
     /// </summary>
+    private static readonly SearchValues<char> ItemBreaks = SearchValues.Create("、，：。！？；\n");
+
     private void ReadDirections(int s, int e)
     {
-        var itemStart = s;
-        for (var i = s; i < e; i++)
+        var starts = Lexicon.DirectionWords.FirstChars;
+        var i = s;
+        while (i < e)
         {
-            var c = _t[i];
-            if (c == '、' || CharClass.IsClauseBreak(c))
+            var skip = _t.AsSpan(i, e - i).IndexOfAny(starts);
+            if (skip < 0)
             {
-                itemStart = i + 1;
-                continue;
+                return;
             }
 
+            i += skip;
             if (!Lexicon.DirectionWords.MatchAt(_t, i, e, out var word, out var falls))
             {
+                i++;
                 continue;
             }
 
             var after = i + word.Length;
             if (after < e && !(_t[after] is '、' || CharClass.IsClauseBreak(_t[after])))
             {
-                i = after - 1;
+                i = after;
                 continue;
             }
 
+            var itemStart = _t.AsSpan(s, i - s).LastIndexOfAny(ItemBreaks) + s + 1;
             if (HasQuantityIn(itemStart, after) || i == itemStart)
             {
+                i = after;
                 continue;
             }
 
             var clauseStart = ClauseStart(i, s);
             ReadDirection(clauseStart, itemStart, i, word, falls, s, after, e);
-            i = after - 1;
+            i = after;
         }
     }
 
@@ -1340,11 +1395,12 @@ internal sealed class ClaimReader
 
         _subjects.Clear();
         Split(a, end, "、");
-        var strong = Array.IndexOf(Lexicon.StrongDirections, word) >= 0;
+        var strong = Lexicon.StrongDirections.Contains(word);
         if (word is "双下降" or "双降" || _subjects.Count == 1)
         {
             var (x, y) = _subjects[^1];
-            var andAt = _t.IndexOfAny(['和', '及', '与'], x, y - x);
+            var andAt = _t.AsSpan(x, y - x).IndexOfAny(AndWords);
+            andAt = andAt < 0 ? -1 : andAt + x;
             if (andAt > x && andAt < y - 1 && (word is "双下降" or "双降" || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
             {
                 _subjects.RemoveAt(_subjects.Count - 1);
@@ -1359,7 +1415,7 @@ internal sealed class ClaimReader
         }
 
         // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
-        if (ContainsAny(a, end, ["向", "从", "由"]))
+        if (ContainsAny(a, end, ShiftWords))
         {
             return;
         }
@@ -1390,7 +1446,7 @@ internal sealed class ClaimReader
                 Text = _doc.Original[textFrom..textTo],
                 Start = start,
                 End = endOriginal,
-                Aspirational = IsAspiration(s, at),
+                Aspirational = _aspirationAt < at,
                 Section = _paragraph.Section,
             });
         }
@@ -1404,7 +1460,7 @@ internal sealed class ClaimReader
         }
 
         var span = _t.AsSpan(a, b - a);
-        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Find(span.ToString()) is not null;
+        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Knows(span);
     }
 
     private bool HasDirection(int a, int b)
@@ -1451,13 +1507,13 @@ internal sealed class ClaimReader
     }
 
     private bool HasVerb(int a, int b) =>
-        ContainsAny(a, b, Lexicon.AddedVerbs) || ContainsAny(a, b, ["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高", "已", "接入", "有", "是", "占"]);
+        ContainsAny(a, b, Lexicon.AddedVerbs) || ContainsAny(a, b, OtherVerbs);
 
-    private bool HasComparison(int a, int b) => ContainsAny(a, b, ["比上年", "较上年", "同比", "比去年", "较去年", "比年初", "较年初"]);
+    private bool HasComparison(int a, int b) => ContainsAny(a, b, ComparisonWords);
 
-    private bool ContainsAny(int a, int b, string[] words) => b > a && Lexicon.ContainsAny(_t.AsSpan(a, b - a), words);
+    private bool ContainsAny(int a, int b, WordSet words) => b > a && Lexicon.ContainsAny(_t.AsSpan(a, b - a), words);
 
-    private bool StartsWithAny(int a, int e, string[] words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
+    private bool StartsWithAny(int a, int e, WordSet words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
 
     private int ClauseStart(int pos, int s)
     {

@@ -37,14 +37,13 @@ internal static class Lexicon
     ]);
 
     /// <summary>Words after a change verb that make the number the new value (提高到, 增至): a level.</summary>
-    public static readonly string[] ToWords = ["达到", "到", "至", "为"];
+    public static readonly WordSet ToWords = new(["达到", "到", "至", "为"]);
 
     /// <summary>Running totals (measure rule 2).</summary>
-    public static readonly string[] TotalWords = ["累计", "总数", "总量", "总计", "保有量", "共计", "共有", "合计", "总规模"];
+    public static readonly WordSet TotalWords = new(["累计", "总数", "总量", "总计", "保有量", "共计", "共有", "合计", "总规模"]);
 
     /// <summary>Actions that make a count of things or people "added" (measure rule 3).</summary>
-    public static readonly string[] AddedVerbs =
-    [
+    public static readonly WordSet AddedVerbs = new([
         "新增", "新建", "新改扩建", "改扩建", "新开工", "净增", "建成", "建设", "完成", "改造", "维修", "实施", "推进",
         "引进", "招引", "培育", "创建", "打造", "开展", "培训", "扶持", "支持", "提供", "惠及", "受益", "带动", "增加",
         "盘活", "去化", "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "竣工", "完工", "投用",
@@ -52,11 +51,10 @@ internal static class Lexicon
         "设立", "配备", "助餐", "体检", "采集", "开发", "扩面", "整治", "修复", "清淤", "植树", "造林", "化解", "消除",
         "吸纳", "招聘", "招收", "命名", "评为", "打通", "开通", "引育", "新建成", "新开", "新辟", "优化", "调整", "更新", "铺设", "新投放",
         "投放", "解决", "慰问", "走访", "筛查", "接种", "救治", "帮助", "发放", "评定", "认证", "申报",
-    ];
+    ]);
 
     /// <summary>Verbs and connectors that open a phrase without being part of the indicator.</summary>
-    public static readonly string[] LeadingWords =
-    [
+    public static readonly WordSet LeadingWords = new([
         "全面", "深入", "大力", "积极", "加快", "持续", "不断", "稳步", "有序", "扎实", "着力", "切实", "进一步", "同步",
         "累计", "共计", "已", "并", "和", "及", "与", "且", "以及", "其中", "分别", "组织", "实现", "完成", "达到", "保持",
         "推动", "推进", "力争", "确保", "努力", "争取", "预计", "落实", "发放", "新增", "新建", "新改扩建", "改扩建",
@@ -64,29 +62,27 @@ internal static class Lexicon
         "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "举办", "吸引", "升级", "采集", "开发",
         "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "新开工", "投用", "投入使用", "打通", "组织", "筹建", "遴选", "培训", "新建成", "引育", "荣获", "获得", "继续", "为", "对", "向", "各类", "各项", "一批", "全年",
         "年内", "当年", "今年", "全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "本市", "本区",
-    ];
+    ]);
 
     /// <summary>Words that close a phrase before its number without being part of the indicator.</summary>
-    public static readonly string[] TrailingWords =
-    [
+    public static readonly WordSet TrailingWords = new([
         "惠及", "受益", "完成", "实现", "达到", "达", "为", "至", "到", "在", "突破", "超过", "超", "累计", "共",
         "合计", "总计", "助餐", "体检", "已", "均", "分别", "同比", "年均", "日均", "比上年", "较上年", "保持在",
         "稳定在", "控制在", "保持", "稳定", "控制", "提高", "提升", "增长", "下降", "降低", "减少", "增加", "上升",
         "缩小", "扩大", "增速", "增幅", "降幅", "涨幅", "首次", "首", "再", "又", "新增", "净增", "达到了", "了", "的",
         "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望", "总数", "总量", "数量", "共计", "降", "增",
-    ];
+    ]);
 
     /// <summary>Words where a phrase read after a number stops: function words, verbs, adverbs.</summary>
-    public static readonly string[] RightStopWords =
-    [
+    public static readonly WordSet RightStopWords = new([
         "的", "和", "及", "与", "在", "向", "对", "被", "将", "已", "均", "都", "也", "并", "或", "进行", "实现", "获评",
         "入选", "入围", "建成", "完成", "竣工", "完工", "投用", "投产", "开工", "上市", "提前", "全部", "率先", "顺利",
         "相继", "基本", "正式", "首次", "提供", "获得", "获", "达到", "达", "纳入", "认定", "通过", "列入",
         "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费", "同时", "全面", "参与", "开展", "发放", "办理", "享受", "获得", "持续", "不断", "获批", "落地", "投入",
-    ];
+    ]);
 
     /// <summary>Phrases that stand for the indicator of the claim before them (总数突破1800家).</summary>
-    public static readonly string[] GenericSubjects = ["总数", "总量", "总额", "总计", "累计", "规模", "其中", "增速", "增幅", "年均", "总规模", "数量", "占比"];
+    public static readonly WordSet GenericSubjects = new(["总数", "总量", "总额", "总计", "累计", "规模", "其中", "增速", "增幅", "年均", "总规模", "数量", "占比"]);
 
     /// <summary>Directions without a number (claims.md): the word that moves the number, and whether it falls.</summary>
     public static readonly WordList<bool> DirectionWords = new(
@@ -97,90 +93,59 @@ internal static class Lexicon
     ]);
 
     /// <summary>Directions that name a measurable change whatever their subject.</summary>
-    public static readonly string[] StrongDirections = ["双下降", "双降", "正增长", "稳中有升", "两位数增长", "减排"];
+    public static readonly WordSet StrongDirections = new(["双下降", "双降", "正增长", "稳中有升", "两位数增长", "减排"]);
 
     /// <summary>Adverbs between a subject and its direction word.</summary>
-    public static readonly string[] DirectionAdverbs =
-    [
+    public static readonly WordSet DirectionAdverbs = new([
         "持续", "不断", "稳步", "稳定", "逐步", "实现", "保持", "继续", "有所", "进一步", "率先", "明显", "大幅", "显著",
         "均", "都", "全面", "较快", "快速", "平稳", "稳中", "确保", "力争", "努力", "逐年", "同比",
-    ];
+    ]);
 
     /// <summary>Endings of subjects that can rise or fall.</summary>
-    public static readonly string[] MeasurableEndings =
-    [
+    public static readonly WordSet MeasurableEndings = new([
         "率", "数", "量", "额", "值", "收入", "能耗", "排放", "浓度", "比例", "比重", "占比", "规模", "投资", "产值",
         "消费", "产量", "水平", "指数", "污染物", "效益", "利润", "税收", "外资", "出口", "进口", "经费", "支出", "价格",
         "密度", "面积", "人数", "起数", "强度", "总额", "差距", "收入比", "耗",
-    ];
+    ]);
 
     /// <summary>Words before a number that make it an ordinal, a streak or a lead time (claims.md, not claims).</summary>
-    public static readonly string[] NotClaimBefore = ["第", "连续", "提前", "每", "以下", "排名", "位列", "位居", "跻身", "top", "Top", "TOP", "No."];
+    public static readonly WordSet NotClaimBefore = new(["第", "连续", "提前", "每", "以下", "排名", "位列", "位居", "跻身", "top", "Top", "TOP", "No."]);
 
     /// <summary>Words after a number-with-unit that make it a name or rank: 四项第一, 10条政策.</summary>
-    public static readonly string[] NotClaimAfter = ["第", "强", "方面", "会议", "全会", "全体会议", "届"];
+    public static readonly WordSet NotClaimAfter = new(["第", "强", "方面", "会议", "全会", "全体会议", "届"]);
 
     /// <summary>Words that mark a sentence as a goal when no heading says so.</summary>
-    public static readonly string[] PlanWords = ["力争", "争取", "今年", "明年", "计划", "目标", "将", "预期"];
+    public static readonly WordSet PlanWords = new(["力争", "争取", "今年", "明年", "计划", "目标", "将", "预期"]);
 
-    public static readonly string[] AspirationWords = ["力争", "争取"];
+    public static readonly WordSet AspirationWords = new(["力争", "争取"]);
 
     /// <summary>What the quantity's clause stops being about: a place or a comparison (在前几年…, 较上年…).</summary>
-    public static readonly string[] SubjectCutWords = ["在", "较", "比", "又", "同比"];
+    public static readonly WordSet SubjectCutWords = new(["在", "较", "比", "又", "同比"]);
 
-    public static readonly string[] ExampleMarkers = ["等"];
+    public static readonly WordSet ExampleMarkers = new(["等"]);
 
     /// <summary>A whole that a share is taken of, between a bound and its fraction: 接近全国十分之一.</summary>
-    public static readonly string[] ReferenceWords = ["全国的", "全省的", "全市的", "全球的", "全国", "全省", "全市", "全球", "全区"];
+    public static readonly WordSet ReferenceWords = new(["全国的", "全省的", "全市的", "全球的", "全国", "全省", "全市", "全球", "全区"]);
 
     /// <summary>What a numbered package of rules is called: 出台10条重磅政策 names it, not measures.</summary>
-    public static readonly string[] PolicyWords = ["政策", "措施", "举措", "意见", "规定", "办法", "条例", "细则", "清单"];
+    public static readonly WordSet PolicyWords = new(["政策", "措施", "举措", "意见", "规定", "办法", "条例", "细则", "清单"]);
 
     /// <summary>Where the subject of a clause ends and its predicate begins.</summary>
-    public static readonly string[] ClauseVerbs = ["实现", "达到", "保持", "持续", "不断", "稳步", "显著", "大幅", "明显", "继续", "进一步"];
+    public static readonly WordSet ClauseVerbs = new(["实现", "达到", "保持", "持续", "不断", "稳步", "显著", "大幅", "明显", "继续", "进一步"]);
 
-    public static readonly string[] LandmarkWords = ["台阶", "大关", "关口"];
+    public static readonly WordSet LandmarkWords = new(["台阶", "大关", "关口"]);
 
-    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words, out int length)
+    public static bool EndsWithAny(ReadOnlySpan<char> text, WordSet words, out int length)
     {
-        var best = 0;
-        foreach (var w in words)
-        {
-            if (w.Length > best && text.EndsWith(w, StringComparison.Ordinal))
-            {
-                best = w.Length;
-            }
-        }
-
-        length = best;
-        return best > 0;
+        length = words.LongestSuffix(text);
+        return length > 0;
     }
 
-    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words, out int length)
+    public static bool StartsWithAny(ReadOnlySpan<char> text, WordSet words, out int length)
     {
-        var best = 0;
-        foreach (var w in words)
-        {
-            if (w.Length > best && text.StartsWith(w, StringComparison.Ordinal))
-            {
-                best = w.Length;
-            }
-        }
-
-        length = best;
-        return best > 0;
+        length = words.LongestPrefix(text);
+        return length > 0;
     }
 
-    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (text.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ContainsAny(ReadOnlySpan<char> text, WordSet words) => words.Occurs(text);
 }

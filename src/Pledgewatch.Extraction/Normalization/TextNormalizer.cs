@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Pledgewatch.Extraction.Normalization;
@@ -21,8 +22,10 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string original, TextFormat format = TextFormat.Plain)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var text = new char[original.Length];
-        var map = new int[original.Length + 1];
+        // The map is kept as allocated (one slot per original character, enough for any output);
+        // the text buffer is scratch.
+        var text = GC.AllocateUninitializedArray<char>(Math.Max(1, original.Length));
+        var map = GC.AllocateUninitializedArray<int>(original.Length + 1);
         var n = 0;
         var markdown = format == TextFormat.Markdown;
 
@@ -84,8 +87,32 @@ public static class TextNormalizer
         }
 
         map[n] = original.Length;
-        Array.Resize(ref map, n + 1);
         return new NormalizedText(original, new string(text, 0, n), map);
+    }
+
+    /// <summary>Characters that are not copied as they are: spaces, controls, markup, foldable forms.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
+
+    private static string BuildSpecial()
+    {
+        var chars = new List<char>();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            chars.Add(c);
+        }
+
+        for (var c = '\u007F'; c <= '\u00A0'; c++)
+        {
+            chars.Add(c);
+        }
+
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            chars.Add(c);
+        }
+
+        chars.AddRange(" ,;()!?:*_<\\\u00AD\u3000\u2002\u2003\u2009\u202F\uFEFF\u200B\u200C\u200D\u2060〜～−\u2028\u2029\u0085");
+        return new string(chars.Distinct().ToArray());
     }
 
     /// <summary>Writes one line's characters; returns how many were written.</summary>
@@ -95,6 +122,26 @@ public static class TextNormalizer
         var i = start;
         while (i < end)
         {
+            // Most characters are kept as they are: copy them in bulk up to the next special one.
+            var plain = s.AsSpan(i, end - i).IndexOfAny(Special);
+            if (plain != 0)
+            {
+                var length = plain < 0 ? end - i : plain;
+                s.AsSpan(i, length).CopyTo(text.AsSpan(n));
+                var target = map.AsSpan(n, length);
+                for (var k = 0; k < target.Length; k++)
+                {
+                    target[k] = i + k;
+                }
+
+                n += length;
+                i += length;
+                if (i >= end)
+                {
+                    break;
+                }
+            }
+
             var c = s[i];
             if (CharClass.IsInlineSpace(c))
             {

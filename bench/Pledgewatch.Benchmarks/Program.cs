@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Pledgewatch.Benchmarks;
+using Pledgewatch.Documents;
+using Pledgewatch.Extraction;
+
+// Benchmarks of the extraction pipeline.
+//   dotnet run -c Release --project bench/Pledgewatch.Benchmarks              BenchmarkDotNet: MB/s and bytes allocated per MB
+//   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- scaling   time at 1, 10 and 50 MB (linear growth)
+//   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- synth N F write N megabytes of report text to F
+if (args.Length > 0 && args[0] == "scaling")
+{
+    Scaling();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    var bytes = CorpusInput.Synthetic(20L << 20);
+    for (var run = 0; run < 3; run++)
+    {
+        var w = Stopwatch.StartNew();
+        var doc = DocumentReader.Read("synthetic.txt", bytes);
+        var t1 = w.Elapsed.TotalMilliseconds;
+        var n = ExtractionPipeline.Default.Normalize(doc.Text);
+        var t2 = w.Elapsed.TotalMilliseconds;
+        var r = ExtractionPipeline.Default.Extract(doc.Text, new DocumentInfo("s.txt", "常州市", 2024));
+        var t3 = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"decode {t1:0} normalize {t2 - t1:0} extract(all) {t3 - t2:0} claims {r.Claims.Count} diags {r.Diagnostics.Count}");
+    }
+
+    return;
+}
+
+if (args.Length == 3 && args[0] == "synth")
+{
+    File.WriteAllBytes(args[2], CorpusInput.Synthetic(long.Parse(args[1], CultureInfo.InvariantCulture) << 20));
+    return;
+}
+
+var summary = BenchmarkRunner.Run<PipelineBenchmarks>(args: args);
+Console.WriteLine();
+Console.WriteLine("| Benchmark | input | mean | throughput | allocated per MB of input |");
+Console.WriteLine("|---|---|---|---|---|");
+foreach (var report in summary.Reports)
+{
+    if (report.ResultStatistics is null)
+    {
+        continue;
+    }
+
+    var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+    var bytes = name == nameof(PipelineBenchmarks.Corpus) ? CorpusInput.Load().Sum(d => (long)d.Bytes.Length) : PipelineBenchmarks.OneMegabyteBytes;
+    var seconds = report.ResultStatistics.Mean / 1e9;
+    var megabytes = bytes / 1048576.0;
+    var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {megabytes:0.000} MB | {seconds * 1000:0.00} ms | {megabytes / seconds:0.0} MB/s | {allocated / megabytes / 1048576.0:0.0} MB |"));
+}
+
+static void Scaling()
+{
+    // Warm up the JIT on the corpus before timing anything.
+    var warm = new PipelineBenchmarks();
+    warm.Setup();
+    for (var i = 0; i < 20; i++)
+    {
+        warm.Corpus();
+    }
+
+    Console.WriteLine("| input | decode+extract | throughput | claims |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var megabytes in new[] { 1, 10, 50 })
+    {
+        var bytes = CorpusInput.Synthetic((long)megabytes << 20);
+        var best = double.MaxValue;
+        var claims = 0;
+        for (var run = 0; run < 3; run++)
+        {
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            var doc = DocumentReader.Read("synthetic.txt", bytes);
+            claims = ExtractionPipeline.Default.Extract(doc.Text, new DocumentInfo("synthetic.txt", "常州市", 2024)).Claims.Count;
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {megabytes} MB | {best * 1000:0} ms | {bytes.Length / 1048576.0 / best:0.0} MB/s | {claims} |"));
+    }
+}
