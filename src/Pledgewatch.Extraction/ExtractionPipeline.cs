@@ -67,8 +67,7 @@ public sealed class ExtractionPipeline
             reader.Read(paragraph);
         }
 
-        // Document order: by position, then as read (the subjects of one shared value keep their order).
-        var ordered = claims.Select((c, i) => (c, i)).OrderBy(x => x.c.Start).ThenBy(x => x.i).Select(x => x.c).ToList();
-        return new ExtractionResult(ordered, diagnostics, region, reportYear.Value);
+        // Claims come in document order: sentences are read in order and each is ordered as it is read.
+        return new ExtractionResult(claims, diagnostics, region, reportYear.Value);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pledgewatch.Extraction;
@@ -5,32 +6,39 @@ using Pledgewatch.Extraction;
 namespace Pledgewatch.Cli.Output;
 
 /// <summary>claims.md, "Output format": one claim per line, <c>doc</c> first, fields in contract order.</summary>
-internal sealed class JsonlClaimWriter(Stream output) : IClaimWriter
+internal sealed class JsonlClaimWriter : IClaimWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
-        SkipValidation = false,
     };
+
+    // Claims are written to a buffer and copied out line by line: a writer on the stream itself
+    // would flush the stream (one system call) for every claim.
+    private readonly BufferedStream _output;
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private readonly Utf8JsonWriter _json;
+
+    public JsonlClaimWriter(Stream output)
+    {
+        _output = new BufferedStream(output, 1 << 16);
+        _json = new Utf8JsonWriter(_line, Options);
+    }
 
     public void Write(string document, IReadOnlyList<Claim> claims)
     {
-        var buffer = new MemoryStream();
         foreach (var claim in claims)
         {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                WriteClaim(json, document, claim);
-            }
-
-            buffer.WriteByte((byte)'\n');
-            buffer.Position = 0;
-            buffer.CopyTo(output);
+            WriteClaim(_json, document, claim);
+            _json.Flush();
+            _output.Write(_line.WrittenSpan);
+            _output.WriteByte((byte)'\n');
+            _line.ResetWrittenCount();
+            _json.Reset(_line);
         }
 
-        output.Flush();
+        _output.Flush();
     }
 
     internal static void WriteClaim(Utf8JsonWriter json, string document, Claim claim)
@@ -78,5 +86,9 @@ internal sealed class JsonlClaimWriter(Stream output) : IClaimWriter
         }
     }
 
-    public void Dispose() => output.Flush();
+    public void Dispose()
+    {
+        _json.Dispose();
+        _output.Flush();
+    }
 }

@@ -106,40 +106,40 @@ internal static class UnitTable
     /// Characters that, right after a unit, show that the unit is the first half of a word:
     /// 项目, 个人, 人才, 家庭, 台阶, 所在, 部门, 场景, 条件, 片区, 天然, 方面, 位于 …
     /// </summary>
-    private static readonly FrozenDictionary<string, string> WordFollowers = new Dictionary<string, string>
+    private static readonly FrozenDictionary<char, string> WordFollowers = new Dictionary<char, string>
     {
-        ["项"] = "目",
-        ["个"] = "人性体案例别月",
-        ["人"] = "才员口民制均大群们工身民气文",
-        ["名"] = "单录义额牌片称城",
-        ["位"] = "于置居次列",
-        ["户"] = "籍外型口",
-        ["家"] = "庭园长门乡居具电政族",
-        ["台"] = "阶账湾",
-        ["所"] = "在属有得谓以",
-        ["部"] = "门署分委长队",
-        ["场"] = "景所馆站地面合景域",
-        ["条"] = "件例款线",
-        ["片"] = "区",
-        ["天"] = "然地气下空津",
-        ["方"] = "面式向案法针位舱便",
-        ["次"] = "级要",
-        ["批"] = "复准发示次",
-        ["门"] = "户槛店诊类",
-        ["对"] = "外接标口象于",
-        ["例"] = "如",
-        ["床"] = "位",
-        ["米"] = "粮",
-        ["件"] = "事",
-        ["支"] = "持撑柱付出",
-        ["处"] = "理置",
-        ["只"] = "有要是",
-        ["头"] = "部雁",
-        ["块"] = "钱",
-        ["间"] = "隔",
-        ["列"] = "入",
-        ["倍"] = "增",
-        ["岁"] = "月",
+        ['项'] = "目",
+        ['个'] = "人性体案例别月",
+        ['人'] = "才员口民制均大群们工身民气文",
+        ['名'] = "单录义额牌片称城",
+        ['位'] = "于置居次列",
+        ['户'] = "籍外型口",
+        ['家'] = "庭园长门乡居具电政族",
+        ['台'] = "阶账湾",
+        ['所'] = "在属有得谓以",
+        ['部'] = "门署分委长队",
+        ['场'] = "景所馆站地面合景域",
+        ['条'] = "件例款线",
+        ['片'] = "区",
+        ['天'] = "然地气下空津",
+        ['方'] = "面式向案法针位舱便",
+        ['次'] = "级要",
+        ['批'] = "复准发示次",
+        ['门'] = "户槛店诊类",
+        ['对'] = "外接标口象于",
+        ['例'] = "如",
+        ['床'] = "位",
+        ['米'] = "粮",
+        ['件'] = "事",
+        ['支'] = "持撑柱付出",
+        ['处'] = "理置",
+        ['只'] = "有要是",
+        ['头'] = "部雁",
+        ['块'] = "钱",
+        ['间'] = "隔",
+        ['列'] = "入",
+        ['倍'] = "增",
+        ['岁'] = "月",
     }.ToFrozenDictionary();
 
     /// <summary>Reads the longest unit at <paramref name="i"/>, or null when none stands there.</summary>
@@ -159,7 +159,7 @@ internal static class UnitTable
             }
 
             var after = i + w.Length;
-            if (after < end && WordFollowers.TryGetValue(w[^1..], out var followers) && followers.Contains(text[after]) && !IsBoundWordAt(text, after, end))
+            if (after < end && WordFollowers.TryGetValue(w[^1], out var followers) && followers.Contains(text[after]) && !IsBoundWordAt(text, after, end))
             {
                 continue;
             }
