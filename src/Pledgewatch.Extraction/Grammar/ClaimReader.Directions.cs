@@ -1,0 +1,168 @@
+using System.Buffers;
+using System.Text;
+using Pledgewatch.Extraction.Catalog;
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+// Directions without a number: 持续下降, 保持正增长, 实现双下降.
+internal sealed partial class ClaimReader
+{
+    /// <summary>
+    /// 生产安全事故起数和死亡人数持续下降 → two growth claims with op &lt; and no value;
+    /// 保持正增长 → op &gt;. Words of quality (改善, 向好) and comparisons (与经济增长同步) are not claims.
+    /// </summary>
+    private static readonly SearchValues<char> ItemBreaks = SearchValues.Create("、，：。！？；\n");
+
+    private void ReadDirections(int s, int e)
+    {
+        var starts = Lexicon.DirectionWords.FirstChars;
+        var i = s;
+        while (i < e)
+        {
+            var skip = _t.AsSpan(i, e - i).IndexOfAny(starts);
+            if (skip < 0)
+            {
+                return;
+            }
+
+            i += skip;
+            if (!Lexicon.DirectionWords.MatchAt(_t, i, e, out var word, out var falls))
+            {
+                i++;
+                continue;
+            }
+
+            var after = i + word.Length;
+            if (after < e && !(_t[after] is '、' || CharClass.IsClauseBreak(_t[after])))
+            {
+                i = after;
+                continue;
+            }
+
+            var itemStart = _t.AsSpan(s, i - s).LastIndexOfAny(ItemBreaks) + s + 1;
+            if (HasQuantityIn(itemStart, after) || i == itemStart)
+            {
+                i = after;
+                continue;
+            }
+
+            var clauseStart = ClauseStart(i, s);
+            ReadDirection(clauseStart, itemStart, i, word, falls, s, after, e);
+            i = after;
+        }
+    }
+
+    private void ReadDirection(int clauseStart, int itemStart, int at, string word, bool falls, int s, int after, int e)
+    {
+        // The subject: this item, and the bare items before it in the same clause (见车率、见桩率、见板率不断提升).
+        var subjectStart = itemStart;
+        while (subjectStart > clauseStart && _t[subjectStart - 1] == '、')
+        {
+            var prev = _t.LastIndexOf('、', subjectStart - 2, subjectStart - 1 - clauseStart);
+            var prevStart = prev >= clauseStart ? prev + 1 : clauseStart;
+            if (HasQuantityIn(prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
+            {
+                break;
+            }
+
+            subjectStart = prevStart;
+        }
+
+        var b = at;
+        while (b > subjectStart && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb))
+        {
+            b -= adverb;
+        }
+
+        var (a, end) = CleanPhrase(subjectStart, b, keepList: true);
+        if (end <= a)
+        {
+            return;
+        }
+
+        _subjects.Clear();
+        Split(a, end, "、");
+        var strong = Lexicon.StrongDirections.Contains(word);
+        if (word is "双下降" or "双降" || _subjects.Count == 1)
+        {
+            var (x, y) = _subjects[^1];
+            var andAt = _t.AsSpan(x, y - x).IndexOfAny(AndWords);
+            andAt = andAt < 0 ? -1 : andAt + x;
+            if (andAt > x && andAt < y - 1 && (word is "双下降" or "双降" || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
+            {
+                _subjects.RemoveAt(_subjects.Count - 1);
+                _subjects.Add((x, andAt));
+                _subjects.Add((andAt + 1, y));
+            }
+        }
+
+        if (!strong && !Measurable(_subjects[^1].Start, _subjects[^1].End))
+        {
+            return;
+        }
+
+        // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
+        if (ContainsAny(a, end, ShiftWords))
+        {
+            return;
+        }
+
+        var core = word.Length > 2 && word is not ("双下降" or "正增长") ? 2 : word.Length;
+        var spanStart = after - core;
+        var (start, endOriginal) = _doc.ToOriginal(spanStart, after);
+        var (kind, year) = KindAndYear(s, at);
+        var (textFrom, textTo) = _doc.ToOriginal(clauseStart, ClauseEnd(after, e));
+        foreach (var (x, y) in _subjects.ToArray())
+        {
+            var (px, py) = CleanPhrase(x, y);
+            if (py <= px)
+            {
+                continue;
+            }
+
+            _claims.Add(new Claim
+            {
+                Kind = kind,
+                Year = year,
+                Region = _region,
+                Indicator = _catalog.Canonicalize(Phrase(px, py)),
+                Measure = Measure.Growth,
+                Op = falls ? Bound.LessThan : Bound.MoreThan,
+                Value = null,
+                Unit = "%",
+                Text = _doc.Original[textFrom..textTo],
+                Start = start,
+                End = endOriginal,
+                Aspirational = _aspirationAt < at,
+                Section = _paragraph.Section,
+            });
+        }
+    }
+
+    private bool Measurable(int a, int b)
+    {
+        if (b <= a)
+        {
+            return false;
+        }
+
+        var span = _t.AsSpan(a, b - a);
+        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Knows(span);
+    }
+
+    private bool HasDirection(int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (Lexicon.DirectionWords.MatchAt(_t, i, b, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

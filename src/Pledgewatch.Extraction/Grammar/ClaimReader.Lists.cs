@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Text;
+using Pledgewatch.Extraction.Catalog;
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+// 分别 lists and subjects that share one value.
+internal sealed partial class ClaimReader
+{
+    /// <summary>
+    /// 生产安全事故起数、死亡人数分别下降17.7%、26.8% → one growth claim per indicator, in order.
+    /// </summary>
+    private bool TryDistribute(int k, int clauseStart, int clauseEnd, int s, out int used, ref string? previousIndicator, ref Measure? previousMeasure)
+    {
+        used = 0;
+        var first = _found[k];
+        var respectively = _t.LastIndexOf("分别", first.Q.Start, first.Q.Start - clauseStart + 1, StringComparison.Ordinal);
+        if (respectively < 0)
+        {
+            return false;
+        }
+
+        // The values: this one and the claims that follow it joined by 、 和 及 与.
+        var count = 1;
+        var prevEnd = first.Q.End;
+        for (var j = k + 1; j < _found.Count; j++)
+        {
+            var next = _found[j];
+            if (!next.IsClaim || next.Q.Start >= clauseEnd)
+            {
+                break;
+            }
+
+            var gapStart = _found[j - 1].Q.End;
+            var gap = _t.AsSpan(gapStart, next.Q.Start - gapStart);
+            if (gap is not ("、" or "和" or "及" or "与" or "，"))
+            {
+                break;
+            }
+
+            count++;
+            prevEnd = next.Q.End;
+        }
+
+        if (count < 2 || !SplitSubjects(clauseStart, respectively, count))
+        {
+            return false;
+        }
+
+        var predicateStart = respectively + 2;
+        for (var j = 0; j < count; j++)
+        {
+            var f = _found[k + j];
+            ReadBounds(ref f, s, clauseEnd);
+            f.Unit ??= _found[k + count - 1].Unit;
+            _found[k + j] = f;
+        }
+
+        var lastUnit = _found[k + count - 1].Unit;
+        for (var j = 0; j < count; j++)
+        {
+            var f = _found[k + j];
+            f.Unit ??= lastUnit;
+            var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
+            var (a, b) = _subjects[j];
+            var name = _catalog.Canonicalize(CompleteShortSubject(a, b));
+            AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
+            previousIndicator = name;
+            previousMeasure = measure;
+        }
+
+        used = count;
+        return true;
+    }
+
+    /// <summary>The measure of values after 分别, read from the words between 分别 and the first value.</summary>
+    private Measure DecidePredicateMeasure(in Found f, int predicateStart, int firstValue, int clauseEnd, int clauseStart, out bool falls)
+    {
+        falls = false;
+        var span = _t.AsSpan(predicateStart, Math.Max(0, firstValue - predicateStart));
+        if (Lexicon.ChangeVerbs.MatchAt(_t, predicateStart, firstValue, out var verb, out var fall))
+        {
+            var rest = span[verb.Length..];
+            var to = rest.StartsWith("至", StringComparison.Ordinal) || rest.StartsWith("到", StringComparison.Ordinal) || rest.StartsWith("为", StringComparison.Ordinal);
+            if (!to && (verb is not ("增加" or "增") || f.Unit?.Kind == UnitKind.Rate))
+            {
+                falls = fall;
+                return Measure.Growth;
+            }
+        }
+
+        return DecideMeasure(f, clauseStart, firstValue, clauseEnd, "", carryAdded: false, out falls);
+    }
+
+    /// <summary>Splits the subjects before 分别 into exactly <paramref name="count"/> phrases.</summary>
+    private bool SplitSubjects(int start, int end, int count)
+    {
+        _subjects.Clear();
+        var (a, b) = CleanPhrase(start, end, keepList: true);
+        if (b <= a)
+        {
+            return false;
+        }
+
+        Split(a, b, "、");
+        if (_subjects.Count != count)
+        {
+            _subjects.Clear();
+            Split(a, b, "、和及与");
+        }
+
+        if (_subjects.Count != count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < _subjects.Count; j++)
+        {
+            var (x, y) = _subjects[j];
+            _subjects[j] = CleanPhrase(x, y);
+            if (_subjects[j].End <= _subjects[j].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Split(int a, int b, string separators)
+    {
+        var from = a;
+        for (var i = a; i <= b; i++)
+        {
+            if (i == b || separators.Contains(_t[i]))
+            {
+                if (i > from)
+                {
+                    _subjects.Add((from, i));
+                }
+
+                from = i + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rate shared by a list of subjects: 低保对象、困境儿童、困难残疾人保障率100% → three claims
+    /// (claims.md, "One statement, several claims").
+    /// </summary>
+    private bool SplitSharedSubjects(int leftStart, int numberStart)
+    {
+        var (a, b) = CleanPhrase(leftStart, numberStart, keepList: true);
+        if (b <= a || _t.IndexOf('、', a, b - a) < 0)
+        {
+            return false;
+        }
+
+        _subjects.Clear();
+        Split(a, b, "、");
+        if (_subjects.Count < 2)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < _subjects.Count - 1; j++)
+        {
+            var (x, y) = _subjects[j];
+            if (y - x > 8 || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A subject of one or two characters borrows the rest of its name from the last subject.</summary>
+    private string CompleteShortSubject(int a, int b)
+    {
+        var name = Phrase(a, b);
+        var (la, lb) = _subjects[^1];
+        if (a == la)
+        {
+            return name;
+        }
+
+        var last = Phrase(la, lb);
+        return name.Length <= 2 && last.Length > name.Length + 2 ? name + last[name.Length..] : name;
+    }
+
+    /// <summary>
+    /// The name of one subject of a shared list, completed with the head the last subject carries:
+    /// 国、省考断面优III比例 → 国考断面优III比例; 农村生活污水治理、…覆盖率 → 农村生活污水治理覆盖率.
+    /// </summary>
+    private string SubjectName(int a, int b)
+    {
+        var name = Phrase(a, b);
+        if (_subjects.Count < 2)
+        {
+            return name;
+        }
+
+        var (la, lb) = _subjects[^1];
+        if (a == la)
+        {
+            return name;
+        }
+
+        var last = Phrase(la, lb);
+        if (name.Length == 1 && last.Length > 1)
+        {
+            // 国、省考断面 → 国考断面.
+            return name + last[1..];
+        }
+
+        string? head = null;
+        if (last.EndsWith('率') && last.Length > 3)
+        {
+            head = last[^3..];
+        }
+        else if (last.Length > 2 && (last.EndsWith("比例", StringComparison.Ordinal) || last.EndsWith("比重", StringComparison.Ordinal) || last.EndsWith("占比", StringComparison.Ordinal)))
+        {
+            head = last[^2..];
+        }
+
+        return head is not null && !name.EndsWith(head[^1]) ? name + head : name;
+    }
+}

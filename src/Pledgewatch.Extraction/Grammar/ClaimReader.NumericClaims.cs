@@ -1,0 +1,406 @@
+using System.Buffers;
+using System.Text;
+using Pledgewatch.Extraction.Catalog;
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+// Numeric claims: indicator, measure, bound, kind and year of every number that measures.
+internal sealed partial class ClaimReader
+{
+    private void EmitNumericClaims(int s, int e)
+    {
+        string? previousIndicator = null;
+        var previousIndicatorStart = s;
+        Measure? previousMeasure = null;
+        var previousFalls = false;
+        var previousClauseStart = -1;
+        var lastConsumed = s;
+
+        for (var k = 0; k < _found.Count; k++)
+        {
+            var f = _found[k];
+            if (!f.IsClaim)
+            {
+                continue;
+            }
+
+            ReadBounds(ref f, s, e);
+            _found[k] = f;
+
+            var clauseStart = ClauseStart(f.Q.Start, s);
+            var clauseEnd = ClauseEnd(f.Q.End, e);
+            if (clauseStart != previousClauseStart)
+            {
+                lastConsumed = clauseStart;
+            }
+
+            // 分别: one value per subject, in order.
+            if (TryDistribute(k, clauseStart, clauseEnd, s, out var used, ref previousIndicator, ref previousMeasure))
+            {
+                k += used - 1;
+                lastConsumed = _found[k].ConsumedEnd;
+                previousClauseStart = clauseStart;
+                previousIndicatorStart = clauseStart;
+                continue;
+            }
+
+            var numberStart = f.Before is not null ? f.BeforeStart : f.Q.Start;
+            var leftStart = Math.Max(lastConsumed, clauseStart);
+            var carried = false;
+            var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
+
+            string indicator;
+            var textStart = clauseStart;
+            if (sharedRate)
+            {
+                indicator = "";
+            }
+            else
+            {
+                var nounFrom = f.ConsumedEnd;
+                if (f.RangeBound == Bound.AtLeast && k + 1 < _found.Count)
+                {
+                    var high = _found[k + 1];
+                    ReadBounds(ref high, s, e);
+                    nounFrom = high.ConsumedEnd;
+                }
+
+                // The thing counted follows its count (新建26个公交候车亭); other amounts follow their subject.
+                var right = RightNoun(nounFrom, clauseEnd, f);
+                var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
+                var (a, b) = counted && right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
+                {
+                    (a, b) = right;
+                }
+
+                indicator = b > a ? Canonical(a, b) : "";
+                if (f.RangeBound == Bound.AtMost && previousIndicator is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
+                {
+                    indicator = previousIndicator;
+                }
+                else if (previousIndicator is not null && Lexicon.AddedVerbs.Contains(indicator))
+                {
+                    // 新改扩建中小学43所，竣工17所: the verb says what happened to the same things.
+                    indicator = previousIndicator + indicator;
+                }
+
+                if (indicator.Length == 0 && previousIndicator is null && clauseStart > s)
+                {
+                    indicator = SubjectOfPreviousClause(s, clauseStart);
+                    textStart = ClauseStart(clauseStart - 1, s);
+                }
+
+                if (indicator.Length == 0 || Lexicon.GenericSubjects.Contains(indicator))
+                {
+                    if (previousIndicator is not null)
+                    {
+                        indicator = previousIndicator;
+                        carried = true;
+                        textStart = Math.Min(textStart, previousIndicatorStart);
+                    }
+                }
+                else if (indicator[0] == '占' && previousIndicator is not null)
+                {
+                    indicator = previousIndicator + indicator;
+                }
+            }
+
+            var isRangeHigh = f.RangeBound == Bound.AtMost && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast && previousMeasure is not null;
+            var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
+                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
+                out var falls);
+            if (isRangeHigh)
+            {
+                // 增长5%—5.5%: the high end shares the low end's verb.
+                measure = previousMeasure!.Value;
+                falls = previousFalls;
+            }
+
+            if (sharedRate)
+            {
+                foreach (var (a, b) in _subjects)
+                {
+                    var name = _catalog.Canonicalize(SubjectName(a, b));
+                    AddClaim(f, s, textStart, clauseEnd, name, measure, falls);
+                }
+
+                indicator = _catalog.Canonicalize(SubjectName(_subjects[^1].Start, _subjects[^1].End));
+            }
+            else
+            {
+                AddClaim(f, s, textStart, clauseEnd, indicator.Length > 0 ? indicator : "未识别指标", measure, falls);
+            }
+
+            if (!carried)
+            {
+                previousIndicatorStart = clauseStart;
+            }
+
+            previousIndicator = indicator.Length > 0 ? indicator : previousIndicator;
+            previousMeasure = measure;
+            previousFalls = falls;
+            previousClauseStart = clauseStart;
+            lastConsumed = f.ConsumedEnd;
+        }
+    }
+
+    /// <summary>
+    /// The subject of the clause before, when this one has none and no claim came before it:
+    /// 上市企业数量实现里程碑式跨越，累计突破100家.
+    /// </summary>
+    private string SubjectOfPreviousClause(int s, int clauseStart)
+    {
+        var previousStart = ClauseStart(clauseStart - 1, s);
+        var end = clauseStart - 1;
+        foreach (var verb in Lexicon.ClauseVerbs.Words)
+        {
+            var at = _t.IndexOf(verb, previousStart, end - previousStart, StringComparison.Ordinal);
+            if (at > previousStart && at < end)
+            {
+                end = at;
+            }
+        }
+
+        var (a, b) = CleanPhrase(previousStart, end);
+        return b - a >= 2 && Measurable(a, b) ? Canonical(a, b) : "";
+    }
+
+    private void ReadBounds(ref Found f, int s, int e)
+    {
+        var q = f.Q;
+        if (Lexicon.BoundAfter.MatchAt(_t, q.End, e, out var after, out var afterBound))
+        {
+            f.After = afterBound;
+            f.ConsumedEnd = q.End + after.Length;
+        }
+
+        var boundEnd = q.Start;
+        foreach (var reference in Lexicon.ReferenceWords.Words)
+        {
+            if (boundEnd - reference.Length >= s && string.CompareOrdinal(_t, boundEnd - reference.Length, reference, 0, reference.Length) == 0)
+            {
+                boundEnd -= reference.Length;
+                break;
+            }
+        }
+
+        if (Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd, out var before, out var beforeBound)
+            || (boundEnd != q.Start && Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd = q.Start, out before, out beforeBound)))
+        {
+            // 上 of 上千万 bounds a bare Chinese amount only; 破 alone only after 首/突.
+            f.Before = beforeBound;
+            f.BeforeStart = boundEnd - before.Length;
+        }
+        else if (q.Chinese && q.Start > s && _t[q.Start - 1] == '上')
+        {
+            f.Before = Bound.AtLeast;
+            f.BeforeStart = q.Start - 1;
+        }
+    }
+
+    private Bound DecideBound(in Found f)
+    {
+        if (f.RangeBound is { } range)
+        {
+            return range;
+        }
+
+        if (f.After is { } after)
+        {
+            return after;
+        }
+
+        if (f.Before is { } before)
+        {
+            return before;
+        }
+
+        return f.Q.MoreThan ? Bound.MoreThan : Bound.Equal;
+    }
+
+    /// <summary>claims.md, "How to tell the measures apart": the first rule that fits.</summary>
+    private Measure DecideMeasure(in Found f, int clauseStart, int numberStart, int clauseEnd, string indicator, bool carryAdded, out bool falls)
+    {
+        falls = false;
+        var kind = f.Unit?.Kind ?? UnitKind.Count;
+        var p = numberStart;
+        if (p > clauseStart && _t[p - 1] == '了')
+        {
+            p--;
+        }
+
+        // Rule 1: a change against the previous period, unless 提高到/增至 give the new value.
+        var toWord = false;
+        foreach (var w in Lexicon.ToWords.Words)
+        {
+            if (p - w.Length >= clauseStart && string.CompareOrdinal(_t, p - w.Length, w, 0, w.Length) == 0)
+            {
+                toWord = Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p - w.Length, out _, out _);
+                break;
+            }
+        }
+
+        if (!toWord && Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p, out var verb, out var fall))
+        {
+            var isPlainIncrease = verb is "增加" or "增";
+            if (!isPlainIncrease || kind == UnitKind.Rate || HasComparison(clauseStart, p))
+            {
+                falls = fall;
+                return Measure.Growth;
+            }
+        }
+
+        if (!toWord && f.Unit?.Base == "个百分点")
+        {
+            return Measure.Growth;
+        }
+
+        // Rule 2: running totals, money, rates and concentrations are levels.
+        if (ContainsAny(clauseStart, numberStart, Lexicon.TotalWords) || kind is UnitKind.Money or UnitKind.Rate || f.Q.Ratio)
+        {
+            return Measure.Level;
+        }
+
+        // Rule 3: things or people that an action of the period acted on.
+        if (ContainsAny(clauseStart, numberStart, Lexicon.AddedVerbs)
+            || ContainsAny(f.ConsumedEnd, clauseEnd, Lexicon.AddedVerbs)
+            || indicator.Contains("新增", StringComparison.Ordinal)
+            || carryAdded)
+        {
+            return Measure.Added;
+        }
+
+        return Measure.Level;
+    }
+
+    private void AddClaim(in Found f, int sentenceStart, int textStart, int clauseEnd, string indicator, Measure measure, bool falls)
+    {
+        var (kind, year) = KindAndYear(sentenceStart, f.Q.Start);
+        var bound = DecideBound(f);
+        var value = RoundValue(f.Q.Value * (f.Unit is not null && f.Unit != f.Q.Unit ? f.Unit.Factor : 1));
+        if (falls)
+        {
+            value = -value;
+            bound = ContractNames.Mirror(bound);
+        }
+
+        var (start, end) = _doc.ToOriginal(f.Q.Start, f.Q.End);
+        var (textFrom, textTo) = _doc.ToOriginal(textStart, clauseEnd);
+        _claims.Add(new Claim
+        {
+            Kind = kind,
+            Year = year,
+            Region = _region,
+            Indicator = indicator,
+            Measure = measure,
+            Op = bound,
+            Value = value,
+            Unit = f.Q.Ratio ? "" : f.Unit?.Base ?? "",
+            Text = _doc.Original[textFrom..textTo],
+            Start = start,
+            End = end,
+            Aspirational = _aspirationAt < f.Q.Start,
+            Section = _paragraph.Section,
+        });
+    }
+
+    private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
+    {
+        // A year written with the number (到2023年的590万元, 2023年督办26件) is the claim's own.
+        if ((StatedYear(ClauseStart(at, sentenceStart), at) ?? LeadingTimeClauseYear(sentenceStart, at)) is { } stated)
+        {
+            return stated < _reportYear ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
+        }
+
+        var role = _paragraph.Role;
+        if (role == SectionRole.Unknown)
+        {
+            role = _planWordAt < at && !ContainsAny(sentenceStart, at, DoneWords)
+                ? SectionRole.Plan
+                : SectionRole.Review;
+            return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
+        }
+
+        return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
+    }
+
+    /// <summary>到2025年，…; 截至2023年底，…: a short opening clause that dates the sentence.</summary>
+    private int? LeadingTimeClauseYear(int sentenceStart, int at)
+    {
+        var end = ClauseEnd(sentenceStart, at);
+        return end < at && end - sentenceStart <= 10 ? StatedYear(sentenceStart, end) : null;
+    }
+
+    /// <summary>
+    /// A year that dates the clause: at its start (2023年督办26件), after 到/至/截至 (到2025年), or
+    /// before 的/底/末 (2023年的590万元). Not a comparison base (比2019年) nor a name (2022年度…奖).
+    /// </summary>
+    private int? StatedYear(int clauseStart, int at)
+    {
+        int? found = null;
+        for (var i = clauseStart; i + 5 <= at; i++)
+        {
+            if (!CharClass.IsAsciiDigit(_t[i]) || (i > 0 && CharClass.IsAsciiDigit(_t[i - 1])) || _t[i + 4] != '年' || RoleCues.FindYear(_t.AsSpan(i, 5)) is not { } year)
+            {
+                continue;
+            }
+
+            var next = i + 5 < at ? _t[i + 5] : '\0';
+            var previous = i > clauseStart ? _t[i - 1] : '\0';
+            if (next == '度' || previous is '比' or '较' or '于' or '从' || (i >= 2 && _t[i - 2] == '从'))
+            {
+                continue;
+            }
+
+            if (i == clauseStart || next is '的' or '底' or '末' or '，' or '\0' || previous is '到' or '至' || (i >= 2 && _t.AsSpan(i - 2, 2) is "截至" or "截止"))
+            {
+                found = year;
+            }
+        }
+
+        return found;
+    }
+
+    private int PlanWordAt(int s, int e)
+    {
+        var at = Lexicon.PlanWords.IndexIn(_t.AsSpan(s, e - s));
+        return at < 0 ? int.MaxValue : s + at;
+    }
+
+    /// <summary>Where 力争 or 争取 sets a goal in the sentence; 争取上级资金 obtains money, it does not aim.</summary>
+    private int FindAspiration(int a, int b)
+    {
+        var first = int.MaxValue;
+        foreach (var word in Lexicon.AspirationWords.Words)
+        {
+            for (var at = _t.IndexOf(word, a, Math.Max(0, b - a), StringComparison.Ordinal); at >= 0; at = _t.IndexOf(word, at + 1, Math.Max(0, b - at - 1), StringComparison.Ordinal))
+            {
+                var next = at + word.Length;
+                if (word == "争取" && next < b && "上中省国资专项政债各".Contains(_t[next]))
+                {
+                    continue;
+                }
+
+                first = Math.Min(first, at);
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    private static double RoundValue(double v)
+    {
+        if (v == 0 || double.IsNaN(v) || double.IsInfinity(v))
+        {
+            return v;
+        }
+
+        var digits = 12 - (int)Math.Floor(Math.Log10(Math.Abs(v))) - 1;
+        return digits is >= 0 and <= 15 ? Math.Round(v, digits) : v;
+    }
+}

@@ -1,0 +1,270 @@
+using System.Buffers;
+using System.Text;
+using Pledgewatch.Extraction.Catalog;
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+// The phrases around a number: the indicator before it, or the thing counted after it.
+internal sealed partial class ClaimReader
+{
+    /// <summary>
+    /// Trims a phrase before a number down to the indicator: drops the verbs and adverbs around it,
+    /// keeps what follows 等 (examples before it), stops at a place or comparison (在…, 较上年).
+    /// Returns the clean-text range; empty when nothing is left.
+    /// </summary>
+    private (int Start, int End) CleanPhrase(int a, int b, bool keepList = false)
+    {
+        for (var guard = 0; guard < 64; guard++)
+        {
+            while (a < b && (_t[a] is '、' or '，' or '：' or ' ' or '—' or '-' or '~' or '·' or '）' or '或' || (_t[a] == '（' && _t.IndexOf('）', a, b - a) < 0)))
+            {
+                a++;
+            }
+
+            while (b > a && _t[b - 1] is '、' or '，' or '：' or ' ' or '（' or '“')
+            {
+                b--;
+            }
+
+            if (b <= a)
+            {
+                return (a, a);
+            }
+
+            if (!keepList)
+            {
+                var example = _t.LastIndexOf('等', b - 1, b - a);
+                if (example >= a)
+                {
+                    if (b - example - 1 >= 2)
+                    {
+                        a = example + 1;
+                    }
+                    else
+                    {
+                        b = example;
+                    }
+
+                    continue;
+                }
+            }
+
+            if (b - a >= 2 && _catalog.Knows(_t.AsSpan(a, b - a)))
+            {
+                return (a, b);
+            }
+
+            // A year or the document's own region opening the phrase: 2024年常州市继续推动….
+            var yearLength = LeadingYearLength(a, b);
+            if (yearLength > 0)
+            {
+                a += yearLength;
+                continue;
+            }
+
+            if (_region.Length > 0 && b - a > _region.Length && string.CompareOrdinal(_t, a, _region, 0, _region.Length) == 0)
+            {
+                a += _region.Length;
+                continue;
+            }
+
+            var cut = CutAt(a, b);
+            if (cut < b)
+            {
+                b = cut;
+                continue;
+            }
+
+            var span = _t.AsSpan(a, b - a);
+            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && (lead < span.Length || IsOnlyPredicate(span)))
+            {
+                a += lead;
+                continue;
+            }
+
+            if (Lexicon.StartsWithAny(span, _stripPrefixes, out lead) && lead < span.Length)
+            {
+                a += lead;
+                continue;
+            }
+
+            var trailingYear = TrailingYearLength(a, b);
+            if (trailingYear > 0)
+            {
+                b -= trailingYear;
+                continue;
+            }
+
+            if (Lexicon.EndsWithAny(span, Lexicon.TrailingWords, out var trail) && (trail < span.Length || IsOnlyPredicate(span)))
+            {
+                b -= trail;
+                continue;
+            }
+
+            return (a, b);
+        }
+
+        throw new InvalidOperationException("Phrase cleaning made no progress.");
+    }
+
+    /// <summary>The length of a year that opens a phrase: 2024年, 2022年度.</summary>
+    private int LeadingYearLength(int a, int b)
+    {
+        if (b - a < 6 || !CharClass.IsAsciiDigit(_t[a]) || RoleCues.FindYear(_t.AsSpan(a, 5)) is null)
+        {
+            return 0;
+        }
+
+        var length = 5;
+        if (a + length < b && _t[a + length] is '度' or '的' or '底' or '末')
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>The length of a year that closes a phrase: 增加到2023年(的).</summary>
+    private int TrailingYearLength(int a, int b)
+    {
+        var end = b;
+        if (end - a >= 6 && _t[end - 1] is '的' or '底' or '末')
+        {
+            end--;
+        }
+
+        if (end - a < 6 || _t[end - 1] != '年' || RoleCues.FindYear(_t.AsSpan(end - 5, 5)) is null || (end - 6 >= a && CharClass.IsAsciiDigit(_t[end - 6])))
+        {
+            return 0;
+        }
+
+        return b - (end - 5);
+    }
+
+    /// <summary>A phrase that is only a verb or connector (增长, 达): no subject of its own.</summary>
+    private static bool IsOnlyPredicate(ReadOnlySpan<char> span) =>
+        Lexicon.TrailingWords.Contains(span) || Lexicon.LeadingWords.Contains(span);
+
+    /// <summary>Where a subject stops being the subject: 在前几年…, 较上年, 比上年, 同比.</summary>
+    private int CutAt(int a, int b)
+    {
+        for (var i = a + 2; i < b; i++)
+        {
+            var c = _t[i];
+            // 在前几年…的基础上, 在全省率先: a setting, not the subject (but 潜在, 所在, 正在 are words).
+            if (c == '在' && i + 1 < b && "全前上去本年各我此这该今近过".Contains(_t[i + 1]) && !"潜存所现正实自内外健好".Contains(_t[i - 1]))
+            {
+                return i;
+            }
+
+            if (c == '从' && i + 1 < b && (CharClass.IsAsciiDigit(_t[i + 1]) || _t[i + 1] is '上' or '去'))
+            {
+                return i;
+            }
+
+            if (c == '又' && i + 1 < b && _t[i + 1] != '称')
+            {
+                return i;
+            }
+
+            if ((c is '较' or '比') && i + 2 <= b && (string.CompareOrdinal(_t, i + 1, "上年", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "去年", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "全省", 0, 2) == 0 || string.CompareOrdinal(_t, i + 1, "年初", 0, 2) == 0))
+            {
+                return i;
+            }
+
+            if (c == '同' && i + 1 < b && _t[i + 1] == '比')
+            {
+                return i;
+            }
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// The thing counted, when it follows its number: 新建26个公交候车亭, 10家链主企业建成…,
+    /// 为1.9万困难老年人提供…. Empty when the number is not followed by a noun.
+    /// </summary>
+    private (int Start, int End) RightNoun(int from, int clauseEnd, in Found f)
+    {
+        if (from >= clauseEnd)
+        {
+            return (from, from);
+        }
+
+        var c0 = _t[from];
+        if (!(CharClass.IsHan(c0) || c0 == '“' || CharClass.IsAsciiAlnum(c0)))
+        {
+            return (from, from);
+        }
+
+        if (Lexicon.StartsWithAny(_t.AsSpan(from, clauseEnd - from), Lexicon.RightStopWords, out _))
+        {
+            return (from, from);
+        }
+
+        var j = from;
+        var limit = Math.Min(clauseEnd, from + 16);
+        while (j < limit)
+        {
+            var c = _t[j];
+            if (c == '、' || CharClass.IsClauseBreak(c) || c == '，')
+            {
+                break;
+            }
+
+            if (j - from >= 2 && Lexicon.StartsWithAny(_t.AsSpan(j, clauseEnd - j), Lexicon.RightStopWords, out _))
+            {
+                break;
+            }
+
+            if (c == '“')
+            {
+                var close = _t.IndexOf('”', j + 1, limit - j - 1);
+                if (close > 0)
+                {
+                    j = close + 1;
+                    continue;
+                }
+            }
+
+            if (j > from && CharClass.IsAsciiDigit(c) && !CharClass.IsAsciiDigit(_t[j - 1]))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j - from >= 2 ? (from, j) : (from, from);
+    }
+
+    private string Canonical(int a, int b) => _catalog.Canonicalize(Phrase(a, b));
+
+    /// <summary>The original text of a clean range, without line breaks and spaces, digits folded.</summary>
+    private string Phrase(int a, int b)
+    {
+        var (start, end) = _doc.ToOriginal(a, b);
+        var original = _doc.Original.AsSpan(start, end - start);
+        if (original.IndexOfAny(PhraseNoise) < 0)
+        {
+            return _doc.Original.Substring(start, end - start);
+        }
+
+        var sb = new StringBuilder(original.Length);
+        foreach (var c in original)
+        {
+            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c) || c == '*')
+            {
+                continue;
+            }
+
+            sb.Append(c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' ? (char)(c - 0xFEE0) : c);
+        }
+
+        return sb.ToString();
+    }
+}
