@@ -254,6 +254,14 @@ internal sealed partial class ClaimReader
             }
         }
 
+        // 涨幅控制在3%左右: a rate of change named, then held to a bound.
+        var hold = Lexicon.HoldWords.LongestSuffix(_t.AsSpan(clauseStart, p - clauseStart));
+        if (hold > 0 && Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
+        {
+            falls = nounFalls;
+            return Measure.Growth;
+        }
+
         if (!toWord && f.Unit?.Base == "个百分点")
         {
             return Measure.Growth;

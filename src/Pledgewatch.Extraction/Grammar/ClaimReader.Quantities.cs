@@ -88,7 +88,8 @@ internal sealed partial class ClaimReader
         var q = f.Q;
 
         // Most Chinese numerals in a report are words (一批, 进一步, 三大): settle them first, cheaply.
-        if (q.Chinese && (q.Value < 2 || (q.Unit is null && (f.Unit = InferUnit(q, e)) is null)))
+        // 数十个, 几百家: amounts without a number are not claims.
+        if (q.Chinese && (q.Value < 2 || (q.Start > s && _t[q.Start - 1] is '数' or '几') || (q.Unit is null && (f.Unit = InferUnit(q, e)) is null)))
         {
             return false;
         }

@@ -36,6 +36,15 @@ internal static class Lexicon
         ("下滑", true), ("压减", true), ("压降", true), ("缩减", true), ("降", true),
     ]);
 
+    /// <summary>Names of a rate of change: 涨幅控制在3%左右 and 增速保持在5%以上 still state a change.</summary>
+    public static readonly WordList<bool> ChangeNouns = new(
+    [
+        ("增速", false), ("增幅", false), ("涨幅", false), ("降幅", true), ("减幅", true),
+    ]);
+
+    /// <summary>Words between a rate of change and its number.</summary>
+    public static readonly WordSet HoldWords = new(["控制在", "保持在", "稳定在", "达到", "达", "为", "在"]);
+
     /// <summary>Words after a change verb that make the number the new value (提高到, 增至): a level.</summary>
     public static readonly WordSet ToWords = new(["达到", "到", "至", "为"]);
 
@@ -78,7 +87,7 @@ internal static class Lexicon
         "的", "和", "及", "与", "在", "向", "对", "被", "将", "已", "均", "都", "也", "并", "或", "进行", "实现", "获评",
         "入选", "入围", "建成", "完成", "竣工", "完工", "投用", "投产", "开工", "上市", "提前", "全部", "率先", "顺利",
         "相继", "基本", "正式", "首次", "提供", "获得", "获", "达到", "达", "纳入", "认定", "通过", "列入",
-        "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费", "同时", "全面", "参与", "开展", "发放", "办理", "享受", "获得", "持续", "不断", "获批", "落地", "投入",
+        "成功", "荣获", "累计", "同比", "增长", "下降", "共", "免费", "同时", "全面", "参与", "开展", "发放", "办理", "享受", "获得", "落户", "入驻", "签约", "持续", "不断", "获批", "落地", "投入",
     ]);
 
     /// <summary>Phrases that stand for the indicator of the claim before them (总数突破1800家).</summary>

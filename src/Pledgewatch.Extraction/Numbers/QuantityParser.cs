@@ -108,8 +108,8 @@ internal static class QuantityParser
             return true;
         }
 
-        // A lone multiplier (万, 千, 百, 十 alone) is a word, not a number: 万人, 千家万户.
-        if (length == 1 && text[i] is '万' or '亿' or '千' or '百')
+        // A lone multiplier is a word (万人, 千家万户), unless a round amount is meant: 上百家, 近千名.
+        if (length == 1 && text[i] is '万' or '亿' or '千' or '百' && !(i > 0 && text[i - 1] is '上' or '近' or '逾' or '超'))
         {
             return false;
         }
