@@ -242,7 +242,27 @@ internal sealed partial class ClaimReader
         return j - from >= 2 ? (from, j) : (from, from);
     }
 
-    private string Canonical(int a, int b) => _catalog.Canonicalize(Phrase(a, b));
+    private string Canonical(int a, int b) => _catalog.Canonicalize(WithoutInnerVerb(Phrase(a, b)));
+
+    /// <summary>规上工业企业实现营业收入 → 规上工业企业营业收入: the subject and its measure, without the verb between them.</summary>
+    private static string WithoutInnerVerb(string phrase)
+    {
+        if (phrase.Length < 6)
+        {
+            return phrase;
+        }
+
+        foreach (var verb in Lexicon.InnerVerbs.Words)
+        {
+            var at = phrase.IndexOf(verb, 2, StringComparison.Ordinal);
+            if (at >= 2 && phrase.Length - at - verb.Length >= 2)
+            {
+                return string.Concat(phrase.AsSpan(0, at), phrase.AsSpan(at + verb.Length));
+            }
+        }
+
+        return phrase;
+    }
 
     /// <summary>The original text of a clean range, without line breaks and spaces, digits folded.</summary>
     private string Phrase(int a, int b)

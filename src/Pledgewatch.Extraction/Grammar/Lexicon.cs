@@ -42,6 +42,9 @@ internal static class Lexicon
         ("增速", false), ("增幅", false), ("涨幅", false), ("降幅", true), ("减幅", true),
     ]);
 
+    /// <summary>Verbs between a subject and what is measured of it: 规上工业企业实现营业收入.</summary>
+    public static readonly WordSet InnerVerbs = new(["实现", "完成"]);
+
     /// <summary>Words between a rate of change and its number.</summary>
     public static readonly WordSet HoldWords = new(["控制在", "保持在", "稳定在", "达到", "达", "为", "在"]);
 

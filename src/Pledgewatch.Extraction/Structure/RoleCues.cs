@@ -9,7 +9,7 @@ internal static class RoleCues
     private static readonly string[] Review =
     [
         "回顾", "执行情况", "完成情况", "开展情况", "进展情况", "落实情况", "实施情况", "过去一年", "过去的一年",
-        "一年来", "过去五年", "主要工作", "主要成绩", "工作成效", "工作总结",
+        "一年来", "过去五年", "主要工作", "主要成绩", "工作成效", "工作总结", "发展情况", "运行情况", "取得的成绩", "主要成效",
     ];
 
     private static readonly string[] Plan =

@@ -40,6 +40,13 @@ internal static class StructureReader
                 if (!lead.IsEmpty)
                 {
                     var leadRole = RoleCues.FromHeading(lead, reportYear, out var leadYear);
+
+                    // A numbered heading that names only a year ("一、2023年全区经济运行") speaks of that year.
+                    if (leadRole == SectionRole.Unknown && leadYear is { } named && level is > 0 and < 9 && !lead.Contains("报告", StringComparison.Ordinal))
+                    {
+                        leadRole = named < reportYear ? SectionRole.Review : SectionRole.Plan;
+                    }
+
                     if (leadRole != SectionRole.Unknown)
                     {
                         role = leadRole;
