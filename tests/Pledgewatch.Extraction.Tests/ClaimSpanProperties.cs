@@ -44,7 +44,7 @@ public sealed class ClaimSpanProperties
         }
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 150)]
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
     public Property MutatedTextKeepsSpansInTheOriginal(int seed, NonNegativeInt document)
     {
         var docs = Corpus.Value;
@@ -55,7 +55,7 @@ public sealed class ClaimSpanProperties
         return true.ToProperty();
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 300)]
+    [FsCheck.Xunit.Property(MaxTest = 5000)]
     public Property ArbitraryTextNeverThrows(string? text)
     {
         var result = ExtractionPipeline.Default.Extract(text ?? "", new DocumentInfo("random.txt", "某市", 2024));
