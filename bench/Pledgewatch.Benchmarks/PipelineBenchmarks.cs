@@ -8,6 +8,9 @@ namespace Pledgewatch.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
+    // One core: the goal is stated per core, and large documents are otherwise split across cores.
+    private static readonly ExtractionPipeline Pipeline = new ExtractionPipelineBuilder().UseParallelism(1).Build();
+
     private (string Name, byte[] Bytes)[] _corpus = [];
     private byte[] _oneMegabyte = [];
 
@@ -29,7 +32,7 @@ public class PipelineBenchmarks
         foreach (var (name, bytes) in _corpus)
         {
             var doc = DocumentReader.Read(name, bytes);
-            claims += ExtractionPipeline.Default.Extract(doc.Text, new DocumentInfo(name, "常州市", 2024, doc.Format)).Claims.Count;
+            claims += Pipeline.Extract(doc.Text, new DocumentInfo(name, "常州市", 2024, doc.Format)).Claims.Count;
         }
 
         return claims;
@@ -40,7 +43,7 @@ public class PipelineBenchmarks
     public int OneMegabyte()
     {
         var doc = DocumentReader.Read("synthetic.txt", _oneMegabyte);
-        return ExtractionPipeline.Default.Extract(doc.Text, new DocumentInfo("synthetic.txt", "常州市", 2024)).Claims.Count;
+        return Pipeline.Extract(doc.Text, new DocumentInfo("synthetic.txt", "常州市", 2024)).Claims.Count;
     }
 
     public static long OneMegabyteBytes => 1 << 20;

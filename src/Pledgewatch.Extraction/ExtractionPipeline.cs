@@ -11,10 +11,14 @@ namespace Pledgewatch.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    internal ExtractionPipeline(IndicatorCatalog catalog, int maxLength)
+    /// <summary>Documents shorter than this are read on one thread: splitting them costs more than it saves.</summary>
+    private const int ParallelThreshold = 512 * 1024;
+
+    internal ExtractionPipeline(IndicatorCatalog catalog, int maxLength, int parallelism)
     {
         Catalog = catalog;
         MaxLength = maxLength;
+        Parallelism = parallelism;
         _stripPrefixes = new WordSet(catalog.StripPrefixes);
     }
 
@@ -25,6 +29,9 @@ public sealed class ExtractionPipeline
 
     /// <summary>The longest text, in UTF-16 code units, the pipeline accepts.</summary>
     public int MaxLength { get; }
+
+    /// <summary>How many threads may read one large document (its paragraphs in contiguous parts).</summary>
+    public int Parallelism { get; }
 
     /// <summary>A pipeline with the default catalog.</summary>
     public static ExtractionPipeline Default { get; } = new ExtractionPipelineBuilder().Build();
@@ -60,14 +67,65 @@ public sealed class ExtractionPipeline
             region = "";
         }
 
-        var claims = new List<Claim>();
-        var reader = new ClaimReader(normalized, Catalog, _stripPrefixes, region, reportYear.Value, claims, diagnostics);
-        foreach (var paragraph in StructureReader.Read(clean, reportYear.Value))
+        var paragraphs = StructureReader.Read(clean, reportYear.Value);
+        var parts = clean.Length < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Parallelism, clean.Length / ParallelThreshold));
+        if (parts == 1)
         {
-            reader.Read(paragraph);
+            var claims = new List<Claim>();
+            ReadParagraphs(normalized, paragraphs, 0, paragraphs.Count, region, reportYear.Value, claims, diagnostics);
+            return new ExtractionResult(claims, diagnostics, region, reportYear.Value);
+        }
+
+        // Paragraphs are read independently: contiguous parts on parallel threads, joined in order.
+        var bounds = Partition(paragraphs, parts, clean.Length);
+        var results = new (List<Claim> Claims, List<Diagnostic> Diagnostics)[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        {
+            var partClaims = new List<Claim>();
+            var partDiagnostics = new List<Diagnostic>();
+            ReadParagraphs(normalized, paragraphs, bounds[p], bounds[p + 1], region, reportYear.Value, partClaims, partDiagnostics);
+            results[p] = (partClaims, partDiagnostics);
+        });
+
+        var all = new List<Claim>(results.Sum(r => r.Claims.Count));
+        foreach (var (partClaims, partDiagnostics) in results)
+        {
+            all.AddRange(partClaims);
+            diagnostics.AddRange(partDiagnostics);
         }
 
         // Claims come in document order: sentences are read in order and each is ordered as it is read.
-        return new ExtractionResult(claims, diagnostics, region, reportYear.Value);
+        return new ExtractionResult(all, diagnostics, region, reportYear.Value);
+    }
+
+    private void ReadParagraphs(NormalizedText normalized, List<Paragraph> paragraphs, int from, int to, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
+    {
+        var reader = new ClaimReader(normalized, Catalog, _stripPrefixes, region, reportYear, claims, diagnostics);
+        for (var i = from; i < to; i++)
+        {
+            reader.Read(paragraphs[i]);
+        }
+    }
+
+    /// <summary>Paragraph indexes that cut the text into <paramref name="parts"/> runs of about equal length.</summary>
+    private static int[] Partition(List<Paragraph> paragraphs, int parts, int length)
+    {
+        var bounds = new int[parts + 1];
+        bounds[parts] = paragraphs.Count;
+        var next = 1;
+        for (var i = 0; i < paragraphs.Count && next < parts; i++)
+        {
+            if (paragraphs[i].Start >= (long)length * next / parts)
+            {
+                bounds[next++] = i;
+            }
+        }
+
+        for (; next < parts; next++)
+        {
+            bounds[next] = paragraphs.Count;
+        }
+
+        return bounds;
     }
 }

@@ -10,6 +10,7 @@ public sealed class ExtractionPipelineBuilder
 
     private IndicatorCatalog _catalog = IndicatorCatalog.Default;
     private int _maxLength = DefaultMaxLength;
+    private int _parallelism = Environment.ProcessorCount;
 
     /// <summary>Canonicalises indicators through <paramref name="catalog"/> instead of the shipped one.</summary>
     public ExtractionPipelineBuilder UseCatalog(IndicatorCatalog catalog)
@@ -27,5 +28,13 @@ public sealed class ExtractionPipelineBuilder
         return this;
     }
 
-    public ExtractionPipeline Build() => new(_catalog, _maxLength);
+    /// <summary>Reads a large document on at most <paramref name="threads"/> threads (1: never in parallel).</summary>
+    public ExtractionPipelineBuilder UseParallelism(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
+        _parallelism = threads;
+        return this;
+    }
+
+    public ExtractionPipeline Build() => new(_catalog, _maxLength, _parallelism);
 }
