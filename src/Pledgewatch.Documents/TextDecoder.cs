@@ -41,9 +41,14 @@ public static class TextDecoder
             return DecodeWithNulls(bytes);
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        // Valid UTF-8 is by far the most common case: one strict pass decodes it.
+        try
         {
             return (Checked(StrictUtf8.GetString(bytes)), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not valid UTF-8: the cases below tell a truncated file, a few bad bytes and GB18030 apart.
         }
 
         // Valid UTF-8 but for a last character cut off by truncation.
