@@ -155,6 +155,17 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void DiagnosticsListWhatWasLeftOut()
+    {
+        var path = WriteText("report.txt", "一、2023年工作回顾\n新增学位1.2万个，建成12345热线分中心。\n");
+        var run = CliRun.Of("extract", path, "--region", "某市", "--year", "2024", "--diagnostics");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("report.txt:", run.Stderr);
+        Assert.Contains("PW001 number without a unit", run.Stderr);
+        Assert.Single(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void TextPrintsTheNormalisedText()
     {
         var path = WriteText("wrapped.txt", "全年新增城镇就业３．２万人，净增高新技术企业一百多家，新建各类学校和幼儿园共计12\n\n所。\n");

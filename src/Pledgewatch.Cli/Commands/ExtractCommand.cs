@@ -23,9 +23,13 @@ internal static class ExtractCommand
         };
         var region = RegionOption();
         var year = YearOption();
+        var diagnostics = new Option<bool>("--diagnostics")
+        {
+            Description = "Also list on standard error what the reader noticed and left out (numbers without a unit, a missing region).",
+        };
         var command = new Command("extract", "Read every quantified target and outcome of the reports and write them as claims.")
         {
-            files, format, region, year,
+            files, format, region, year, diagnostics,
         };
         command.SetAction(parse => Run(
             parse.GetValue(files) ?? [],
@@ -33,7 +37,8 @@ internal static class ExtractCommand
             parse.GetValue(region),
             parse.GetValue(year),
             stdout,
-            stderr));
+            stderr,
+            parse.GetValue(diagnostics)));
         return command;
     }
 
@@ -47,9 +52,13 @@ internal static class ExtractCommand
         Description = "The year the reports were delivered (2024 reviews 2023 and plans 2024); overrides index.json and the title.",
     };
 
-    public static int Run(string[] files, ClaimFormat format, string? region, int? year, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] files, ClaimFormat format, string? region, int? year, TextWriter stdout, TextWriter stderr, bool diagnostics = false)
     {
+        // On a terminal with a progress bar, failures wait until the bar is gone.
+        var interactive = files.Length > 1 && stderr == Console.Error && !Console.IsErrorRedirected;
+        var heldBack = new List<string>();
         var failed = 0;
+        var claims = 0;
         var pipeline = ExtractionPipeline.Default;
         using var output = stdout == Console.Out ? Console.OpenStandardOutput() : new TextWriterStream(stdout);
         using IClaimWriter writer = format switch
@@ -59,24 +68,68 @@ internal static class ExtractCommand
             _ => new JsonlClaimWriter(output),
         };
 
-        foreach (var file in files)
+        void ReadOne(string file)
         {
             try
             {
                 var (text, info) = DocumentLoader.Load(file, region, year);
                 var result = pipeline.Extract(text.Text, info);
                 writer.Write(text.Name, result.Claims);
+                claims += result.Claims.Count;
+                if (diagnostics)
+                {
+                    foreach (var d in result.Diagnostics)
+                    {
+                        stderr.WriteLine($"{file}:{d.Start}: {d.Code} {d.Message}");
+                    }
+                }
             }
-            catch (DocumentReadException e)
+            catch (Exception e) when (e is DocumentReadException or ArgumentException)
             {
-                stderr.WriteLine($"pledgewatch: {file}: {e.Message}");
                 failed++;
+                var line = $"pledgewatch: {file}: {e.Message.Split('\n')[0]}";
+                if (interactive)
+                {
+                    heldBack.Add(line);
+                }
+                else
+                {
+                    stderr.WriteLine(line);
+                }
             }
-            catch (ArgumentException e)
+        }
+
+        // A progress bar on a terminal when there is a folder's worth of files; never in a pipe.
+        if (interactive)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+            console.Progress().AutoClear(true).Start(context =>
             {
-                stderr.WriteLine($"pledgewatch: {file}: {e.Message.Split('\n')[0]}");
-                failed++;
+                var task = context.AddTask("reading reports", maxValue: files.Length);
+                foreach (var file in files)
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file));
+                    ReadOne(file);
+                    task.Increment(1);
+                }
+            });
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                ReadOne(file);
             }
+        }
+
+        foreach (var line in heldBack)
+        {
+            stderr.WriteLine(line);
+        }
+
+        if (interactive)
+        {
+            stderr.WriteLine($"{files.Length} files: {claims} claims{(failed > 0 ? $", {failed} failed" : "")}");
         }
 
         return failed > 0 ? Program.SomeFailed : Program.Ok;
