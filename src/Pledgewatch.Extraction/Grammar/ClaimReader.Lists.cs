@@ -18,9 +18,23 @@ internal sealed partial class ClaimReader
         used = 0;
         var first = _found[k];
         var respectively = _t.LastIndexOf("分别", first.Q.Start, first.Q.Start - clauseStart + 1, StringComparison.Ordinal);
+        string[]? carried = null;
         if (respectively < 0)
         {
-            return false;
+            // …分别达到52680元、31240元，增长5.1%、6.8%: a clause with no subject of its own
+            // distributes its values over the subjects of the 分别 before it.
+            if (_distributed is null || _distributedSentence != s)
+            {
+                return false;
+            }
+
+            var (pa, pb) = CleanPhrase(clauseStart, first.Before is not null ? first.BeforeStart : first.Q.Start);
+            if (pb > pa)
+            {
+                return false;
+            }
+
+            carried = _distributed;
         }
 
         // The values: this one and the claims that follow it joined by 、 和 及 与.
@@ -45,12 +59,13 @@ internal sealed partial class ClaimReader
             prevEnd = next.Q.End;
         }
 
-        if (count < 2 || !SplitSubjects(clauseStart, respectively, count))
+        if (carried is not null ? count != carried.Length : count < 2 || !SplitSubjects(clauseStart, respectively, count))
         {
             return false;
         }
 
-        var predicateStart = respectively + 2;
+        var predicateStart = carried is null ? respectively + 2 : clauseStart;
+        var names = new string[count];
         for (var j = 0; j < count; j++)
         {
             var f = _found[k + j];
@@ -65,13 +80,15 @@ internal sealed partial class ClaimReader
             var f = _found[k + j];
             f.Unit ??= lastUnit;
             var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
-            var (a, b) = _subjects[j];
-            var name = _catalog.Canonicalize(CompleteShortSubject(a, b));
+            var name = carried?[j] ?? _catalog.Canonicalize(CompleteShortSubject(_subjects[j].Start, _subjects[j].End));
+            names[j] = name;
             AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
             previousIndicator = name;
             previousMeasure = measure;
         }
 
+        _distributed = names;
+        _distributedSentence = s;
         used = count;
         return true;
     }

@@ -40,6 +40,10 @@ internal sealed partial class ClaimReader
     private readonly List<(int Start, int End)> _subjects = [];
     private Paragraph _paragraph;
 
+    // The subjects of the last 分别 list, and the sentence it was read in.
+    private string[]? _distributed;
+    private int _distributedSentence = -1;
+
     // Where the sentence being read says 力争/争取 (a goal) and a word of plans, or int.MaxValue.
     private int _aspirationAt;
     private int _planWordAt;
