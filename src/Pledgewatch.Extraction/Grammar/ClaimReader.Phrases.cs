@@ -57,6 +57,19 @@ internal sealed partial class ClaimReader
                 return (a, b);
             }
 
+            // 一是, 二是 …: the enumeration of a list of tasks.
+            var ordinal = 0;
+            while (a + ordinal < b && ordinal < 3 && "一二三四五六七八九十".Contains(_t[a + ordinal]))
+            {
+                ordinal++;
+            }
+
+            if (ordinal > 0 && a + ordinal + 1 < b && _t[a + ordinal] == '是')
+            {
+                a += ordinal + 1;
+                continue;
+            }
+
             // A year or the document's own region opening the phrase: 2024年常州市继续推动….
             var yearLength = LeadingYearLength(a, b);
             if (yearLength > 0)
