@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Text;
 using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
-using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
@@ -123,22 +121,7 @@ internal sealed partial class ClaimReader
                 continue;
             }
 
-            _claims.Add(new Claim
-            {
-                Kind = kind,
-                Year = year,
-                Region = _region,
-                Indicator = _catalog.Canonicalize(Phrase(px, py)),
-                Measure = Measure.Growth,
-                Op = falls ? Bound.LessThan : Bound.MoreThan,
-                Value = null,
-                Unit = "%",
-                Text = _doc.Original[textFrom..textTo],
-                Start = start,
-                End = endOriginal,
-                Aspirational = _aspirationAt < at,
-                Section = _paragraph.Section,
-            });
+            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(Phrase(px, py)), Measure.Growth, falls ? Bound.LessThan : Bound.MoreThan, null, "%", (textFrom, textTo), (start, endOriginal), at));
         }
     }
 

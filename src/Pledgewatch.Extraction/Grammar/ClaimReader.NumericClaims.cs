@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
@@ -298,23 +297,26 @@ internal sealed partial class ClaimReader
 
         var (start, end) = _doc.ToOriginal(f.Q.Start, f.Q.End);
         var (textFrom, textTo) = _doc.ToOriginal(textStart, clauseEnd);
-        _claims.Add(new Claim
-        {
-            Kind = kind,
-            Year = year,
-            Region = _region,
-            Indicator = indicator,
-            Measure = measure,
-            Op = bound,
-            Value = value,
-            Unit = f.Q.Ratio ? "" : f.Unit?.Base ?? "",
-            Text = _doc.Original[textFrom..textTo],
-            Start = start,
-            End = end,
-            Aspirational = _aspirationAt < f.Q.Start,
-            Section = _paragraph.Section,
-        });
+        _claims.Add(NewClaim(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start));
     }
+
+    /// <summary>A claim with its evidence: the original text of its clause and the place of its number.</summary>
+    private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at) => new()
+    {
+        Kind = kind,
+        Year = year,
+        Region = _region,
+        Indicator = indicator,
+        Measure = measure,
+        Op = bound,
+        Value = value,
+        Unit = unit,
+        Text = _doc.Original[text.Start..text.End],
+        Start = number.Start,
+        End = number.End,
+        Aspirational = _aspirationAt < at,
+        Section = _paragraph.Section,
+    };
 
     private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
     {

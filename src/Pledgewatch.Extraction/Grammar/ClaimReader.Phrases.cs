@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Text;
-using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
-using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
