@@ -68,6 +68,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("wujin-2024-government-work-report-excerpt.txt", run.Stdout);
         Assert.Contains("地区生产总值", run.Stdout);
         Assert.Contains("claims", run.Stdout);
+        Assert.Contains("3240亿", run.Stdout);
     }
 
     [Fact]

@@ -64,7 +64,9 @@ internal static class ExtractCommand
         using IClaimWriter writer = format switch
         {
             ClaimFormat.Csv => new CsvClaimWriter(output),
-            ClaimFormat.Table => new TableClaimWriter(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) })),
+            ClaimFormat.Table => new TableClaimWriter(
+                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }),
+                interactive: stdout == Console.Out && !Console.IsOutputRedirected),
             _ => new JsonlClaimWriter(output),
         };
 
