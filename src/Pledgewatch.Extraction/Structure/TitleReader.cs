@@ -24,9 +24,13 @@ internal static class TitleReader
             return years.Count == 1 && RoleCues.FromHeading(firstLine, int.MaxValue, out _) == SectionRole.Review ? latest + 1 : latest;
         }
 
-        var lines = text.Split('\n', 200);
-        foreach (var line in lines)
+        // The first two hundred lines: a review heading names the year before the report's.
+        var rest = text.AsSpan();
+        for (var n = 0; n < 200 && !rest.IsEmpty; n++)
         {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
             if (line.Length <= 40 && RoleCues.FromHeading(line, int.MaxValue, out var y) == SectionRole.Review && y is { } reviewed)
             {
                 return reviewed + 1;
