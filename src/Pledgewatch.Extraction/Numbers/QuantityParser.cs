@@ -80,6 +80,20 @@ internal static class QuantityParser
     private static bool TryChinese(string text, int i, int end, out Quantity quantity)
     {
         quantity = default;
+
+        // 百分之五, 百分之三十: a percentage written out.
+        if (i + 3 < end && text[i] == '百' && text[i + 1] == '分' && text[i + 2] == '之')
+        {
+            var percentLength = ChineseNumeralParser.TryParse(text, i + 3, end, out var percent);
+            if (percentLength == 0)
+            {
+                return false;
+            }
+
+            quantity = new Quantity { Start = i, End = i + 3 + percentLength, Value = percent, Unit = PercentUnit, Chinese = true };
+            return true;
+        }
+
         var length = ChineseNumeralParser.TryParse(text, i, end, out var value);
         if (length == 0)
         {
