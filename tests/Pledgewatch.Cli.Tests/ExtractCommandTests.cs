@@ -156,6 +156,22 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderStandsForTheReportsInIt()
+    {
+        var sub = Directory.CreateDirectory(Path.Combine(_dir, "2024", "区县")).FullName;
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "一、2023年工作回顾\n新建学校3所。\n");
+        File.WriteAllText(Path.Combine(sub, "b.md"), "### 2023年工作回顾\n新增学位**1200个**。\n");
+        File.WriteAllText(Path.Combine(sub, "index.json"), "[{\"file\": \"b.md\", \"region\": \"某区\", \"report_year\": 2024}]");
+        File.WriteAllText(Path.Combine(sub, "notes.csv"), "not,a,report");
+        var run = CliRun.Of("extract", _dir, "--year", "2024");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"doc\":\"b.md\",\"kind\":\"outcome\",\"year\":2023,\"region\":\"某区\"", lines[0]);
+        Assert.Contains("\"doc\":\"a.txt\"", lines[1]);
+    }
+
+    [Fact]
     public void DiagnosticsListWhatWasLeftOut()
     {
         var path = WriteText("report.txt", "一、2023年工作回顾\n新增学位1.2万个，建成12345热线分中心。\n");

@@ -13,7 +13,7 @@ internal static class ExtractCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Report files: .txt, .md, .html, .docx or .pdf, in UTF-8, UTF-16 or GB18030/GBK.",
+            Description = "Report files (.txt, .md, .html, .docx, .pdf; UTF-8, UTF-16 or GB18030/GBK), or folders to read them from, recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<ClaimFormat>("--format", "-f")
@@ -52,8 +52,9 @@ internal static class ExtractCommand
         Description = "The year the reports were delivered (2024 reviews 2023 and plans 2024); overrides index.json and the title.",
     };
 
-    public static int Run(string[] files, ClaimFormat format, string? region, int? year, TextWriter stdout, TextWriter stderr, bool diagnostics = false)
+    public static int Run(string[] arguments, ClaimFormat format, string? region, int? year, TextWriter stdout, TextWriter stderr, bool diagnostics = false)
     {
+        var files = ReportFiles.Expand(arguments);
         // On a terminal with a progress bar, failures wait until the bar is gone.
         var interactive = files.Length > 1 && stderr == Console.Error && !Console.IsErrorRedirected;
         var heldBack = new List<string>();
