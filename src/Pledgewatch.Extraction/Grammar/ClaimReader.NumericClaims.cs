@@ -47,6 +47,7 @@ internal sealed partial class ClaimReader
             }
 
             var numberStart = f.Before is not null ? f.BeforeStart : f.Q.Start;
+            var consumedNoun = 0;
             var leftStart = Math.Max(lastConsumed, clauseStart);
             var carried = false;
             var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
@@ -74,6 +75,12 @@ internal sealed partial class ClaimReader
                 if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
                 {
                     (a, b) = right;
+                }
+
+                // The next claim's subject starts after the thing this one counted (制定4部法规、修改5部).
+                if (a == right.Start && b == right.End)
+                {
+                    consumedNoun = right.End;
                 }
 
                 indicator = b > a ? Canonical(a, b) : "";
@@ -143,7 +150,7 @@ internal sealed partial class ClaimReader
             previousMeasure = measure;
             previousFalls = falls;
             previousClauseStart = clauseStart;
-            lastConsumed = f.ConsumedEnd;
+            lastConsumed = Math.Max(f.ConsumedEnd, consumedNoun);
         }
     }
 
