@@ -307,6 +307,17 @@ internal sealed partial class ClaimReader
         _claims.Add(NewClaim(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start));
     }
 
+    /// <summary>The original text of a clause; the claims of one clause share one string.</summary>
+    private string ClauseText((int Start, int End) range)
+    {
+        if (range != _lastText.Range)
+        {
+            _lastText = (range, _doc.Original[range.Start..range.End]);
+        }
+
+        return _lastText.Text;
+    }
+
     /// <summary>A claim with its evidence: the original text of its clause and the place of its number.</summary>
     private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at) => new()
     {
@@ -318,7 +329,7 @@ internal sealed partial class ClaimReader
         Op = bound,
         Value = value,
         Unit = unit,
-        Text = _doc.Original[text.Start..text.End],
+        Text = ClauseText(text),
         Start = number.Start,
         End = number.End,
         Aspirational = _aspirationAt < at,

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
@@ -38,6 +39,8 @@ internal sealed partial class ClaimReader
     private readonly List<Found> _found = [];
     private readonly List<(int Start, int End)> _subjects = [];
     private Paragraph _paragraph;
+
+    private ((int Start, int End) Range, string Text) _lastText = ((-1, -1), "");
 
     // The subjects of the last 分别 list, and the sentence it was read in.
     private string[]? _distributed;
@@ -136,11 +139,12 @@ internal sealed partial class ClaimReader
     private bool HasQuantityIn(int a, int b)
     {
         // _found is in text order: find the first quantity at or after a.
-        int lo = 0, hi = _found.Count;
+        var found = CollectionsMarshal.AsSpan(_found);
+        int lo = 0, hi = found.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_found[mid].Q.Start < a)
+            if (found[mid].Q.Start < a)
             {
                 lo = mid + 1;
             }
@@ -150,9 +154,9 @@ internal sealed partial class ClaimReader
             }
         }
 
-        for (var k = lo; k < _found.Count && _found[k].Q.Start < b; k++)
+        for (var k = lo; k < found.Length && found[k].Q.Start < b; k++)
         {
-            if (_found[k].IsClaim || _found[k].IsThreshold)
+            if (found[k].IsClaim || found[k].IsThreshold)
             {
                 return true;
             }
