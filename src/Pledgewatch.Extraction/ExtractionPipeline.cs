@@ -50,7 +50,20 @@ public sealed class ExtractionPipeline
             throw new ArgumentException($"The text has {text.Length} characters; the limit is {MaxLength}.", nameof(text));
         }
 
-        var normalized = TextNormalizer.Normalize(text, document.Format);
+        var normalized = TextNormalizer.Normalize(text, document.Format, rentMap: true);
+        try
+        {
+            return Read(normalized, document);
+        }
+        finally
+        {
+            // Claims keep their offsets, not the map: it can go back to the pool.
+            normalized.ReturnMap();
+        }
+    }
+
+    private ExtractionResult Read(NormalizedText normalized, DocumentInfo document)
+    {
         var clean = normalized.Text;
         var diagnostics = new List<Diagnostic>();
         var reportYear = document.ReportYear ?? TitleReader.ReportYear(clean);

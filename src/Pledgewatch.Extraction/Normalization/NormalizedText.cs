@@ -5,13 +5,25 @@ namespace Pledgewatch.Extraction.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _map;
+    private int[] _map;
+    private readonly bool _rented;
 
-    internal NormalizedText(string original, string text, int[] map)
+    internal NormalizedText(string original, string text, int[] map, bool rented = false)
     {
         Original = original;
         Text = text;
         _map = map;
+        _rented = rented;
+    }
+
+    /// <summary>Gives a borrowed map back to the pool; the text cannot map offsets afterwards.</summary>
+    internal void ReturnMap()
+    {
+        if (_rented && _map.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_map);
+            _map = [];
+        }
     }
 
     /// <summary>The decoded original document.</summary>

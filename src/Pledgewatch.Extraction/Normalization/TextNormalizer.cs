@@ -19,13 +19,23 @@ public static class TextNormalizer
     /// <summary>A line at least this long that stops without punctuation continues on the next line.</summary>
     internal const int WrappedLineLength = 36;
 
-    public static NormalizedText Normalize(string original, TextFormat format = TextFormat.Plain)
+    public static NormalizedText Normalize(string original, TextFormat format = TextFormat.Plain) => Normalize(original, format, rentMap: false);
+
+    /// <summary>
+    /// With <paramref name="rentMap"/>, the offset map of an ordinary-sized document is borrowed from
+    /// the shared pool; the caller gives it back with <see cref="NormalizedText.ReturnMap"/> when done.
+    /// </summary>
+    internal static NormalizedText Normalize(string original, TextFormat format, bool rentMap)
     {
         ArgumentNullException.ThrowIfNull(original);
         // The map is kept as allocated (one slot per original character, enough for any output);
         // the text buffer is scratch.
-        var text = GC.AllocateUninitializedArray<char>(Math.Max(1, original.Length));
-        var map = GC.AllocateUninitializedArray<int>(original.Length + 1);
+        // The scratch buffer comes from the shared pool for documents of ordinary size; a
+        // large-object allocation per document would cost a full collection now and then.
+        var pooled = original.Length <= PooledLength;
+        var text = pooled ? ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length)) : GC.AllocateUninitializedArray<char>(original.Length);
+        var rented = rentMap && pooled;
+        var map = rented ? ArrayPool<int>.Shared.Rent(original.Length + 1) : GC.AllocateUninitializedArray<int>(original.Length + 1);
         var n = 0;
         var markdown = format == TextFormat.Markdown;
 
@@ -87,8 +97,17 @@ public static class TextNormalizer
         }
 
         map[n] = original.Length;
-        return new NormalizedText(original, new string(text, 0, n), map);
+        var clean = new string(text, 0, n);
+        if (pooled)
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+
+        return new NormalizedText(original, clean, map, rented);
     }
+
+    /// <summary>Documents up to this many characters borrow their scratch buffer.</summary>
+    private const int PooledLength = 1 << 20;
 
     /// <summary>Characters that are not copied as they are: spaces, controls, markup, foldable forms.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
