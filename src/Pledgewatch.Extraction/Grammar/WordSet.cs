@@ -68,25 +68,7 @@ internal sealed class WordSet
     }
 
     /// <summary>True when any word occurs in <paramref name="text"/>.</summary>
-    public bool Occurs(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (_byFirst.TryGetValue(text[i], out var candidates))
-            {
-                var rest = text[i..];
-                foreach (var w in candidates)
-                {
-                    if (rest.StartsWith(w, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
+    public bool Occurs(ReadOnlySpan<char> text) => IndexIn(text) >= 0;
 
     /// <summary>Where the first occurrence of any word starts, or -1.</summary>
     public int IndexIn(ReadOnlySpan<char> text)
