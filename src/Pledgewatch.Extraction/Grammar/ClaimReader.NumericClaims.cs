@@ -194,8 +194,9 @@ internal sealed partial class ClaimReader
             }
         }
 
-        if (Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd, out var before, out var beforeBound)
+        if ((Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd, out var before, out var beforeBound)
             || (boundEnd != q.Start && Lexicon.BoundBefore.MatchBefore(_t, s, boundEnd = q.Start, out before, out beforeBound)))
+            && !IsInsideWord(before, boundEnd - before.Length, s))
         {
             // 上 of 上千万 bounds a bare Chinese amount only; 破 alone only after 首/突.
             f.Before = beforeBound;
@@ -207,6 +208,10 @@ internal sealed partial class ClaimReader
             f.BeforeStart = q.Start - 1;
         }
     }
+
+    /// <summary>约 of 节约 and 签约, 近 of 附近 and 最近: the bound word is the end of another word.</summary>
+    private bool IsInsideWord(string word, int at, int s) =>
+        word.Length == 1 && at > s && (word[0], _t[at - 1]) is ('约', '节' or '制' or '签' or '公' or '预' or '大') or ('近', '附' or '最' or '就' or '邻' or '贴');
 
     private Bound DecideBound(in Found f)
     {

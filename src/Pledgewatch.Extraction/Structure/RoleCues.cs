@@ -18,7 +18,7 @@ internal static class RoleCues
     ];
 
     /// <summary>Paragraph openings that start a review, when no heading said so.</summary>
-    private static readonly string[] ReviewOpenings = ["一年来", "过去一年", "回顾过去", "回首"];
+    private static readonly string[] ReviewOpenings = ["一年来", "过去一年", "过去的一年", "回顾过去", "回首"];
 
     public static SectionRole FromHeading(ReadOnlySpan<char> heading, int reportYear, out int? year)
     {
