@@ -64,6 +64,15 @@ internal sealed partial class ClaimReader
 
         var predicateStart = carried is null ? respectively + 2 : clauseStart;
         var names = new string[count];
+
+        // 竺山湖、滆湖分别实施清淤200万方: what was done to each subject is part of its name.
+        var objectName = "";
+        if (carried is null)
+        {
+            var firstStart = first.Before is not null ? first.BeforeStart : first.Q.Start;
+            var (oa, ob) = CleanPhrase(predicateStart, Math.Max(predicateStart, firstStart));
+            objectName = ob > oa && !Lexicon.ChangeVerbs.MatchAt(_t, oa, ob, out _, out _) ? Phrase(oa, ob) : "";
+        }
         for (var j = 0; j < count; j++)
         {
             var f = _found[k + j];
@@ -78,7 +87,7 @@ internal sealed partial class ClaimReader
             var f = _found[k + j];
             f.Unit ??= lastUnit;
             var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
-            var name = carried?[j] ?? _catalog.Canonicalize(CompleteShortSubject(_subjects[j].Start, _subjects[j].End));
+            var name = carried?[j] ?? _catalog.Canonicalize(CompleteShortSubject(_subjects[j].Start, _subjects[j].End) + objectName);
             names[j] = name;
             AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
             previousIndicator = name;

@@ -249,6 +249,20 @@ internal sealed partial class ClaimReader
     /// <summary>5%—5.5%, 5到5.5%: the low end asks at least, the high end at most.</summary>
     private void MarkRanges()
     {
+        // 分别为3、5、8个: numbers listed before a shared unit take it, right to left.
+        for (var k = _found.Count - 2; k >= 0; k--)
+        {
+            var a = _found[k];
+            var b = _found[k + 1];
+            var gap = _t.AsSpan(a.Q.End, Math.Max(0, b.Q.Start - a.Q.End));
+            if (a.Unit is null && !a.Q.Chinese && !a.Q.Ratio && b.IsClaim && b.Unit is not null && gap is "、" or "和")
+            {
+                a.Unit = b.Unit;
+                a.IsClaim = a.Q.Value > 0;
+                _found[k] = a;
+            }
+        }
+
         for (var k = 0; k + 1 < _found.Count; k++)
         {
             var a = _found[k];
