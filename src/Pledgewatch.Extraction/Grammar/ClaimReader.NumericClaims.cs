@@ -358,7 +358,21 @@ internal sealed partial class ClaimReader
             return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
         }
 
+        // A completion report quotes the year's goal beside its result: 预期增长6%，实际增长6.8%.
+        if (role == SectionRole.Review && StatesTheGoal(ClauseStart(at, sentenceStart), at))
+        {
+            return (ClaimKind.Target, _paragraph.Year);
+        }
+
         return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
+    }
+
+    /// <summary>预期, 计划, 目标为 opening the clause of a number in a review, with no 完成 or 实际 after it.</summary>
+    private bool StatesTheGoal(int clauseStart, int at)
+    {
+        var clause = _t.AsSpan(clauseStart, at - clauseStart);
+        var goal = Lexicon.GoalWords.IndexIn(clause);
+        return goal >= 0 && !Lexicon.ResultWords.Occurs(clause[goal..]);
     }
 
     /// <summary>到2025年，…; 截至2023年底，…: a short opening clause that dates the sentence.</summary>
