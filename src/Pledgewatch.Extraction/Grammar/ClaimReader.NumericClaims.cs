@@ -267,6 +267,12 @@ internal sealed partial class ClaimReader
 
         // 涨幅控制在3%左右: a rate of change named, then held to a bound.
         var hold = Lexicon.HoldWords.LongestSuffix(_t.AsSpan(clauseStart, p - clauseStart));
+        if (hold > 0)
+        {
+            // 经济增长预期目标为5%左右: the goal's name stands between the change and its number.
+            hold += Lexicon.GoalNames.LongestSuffix(_t.AsSpan(clauseStart, p - hold - clauseStart));
+        }
+
         if (hold > 0 && Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
         {
             falls = nounFalls;

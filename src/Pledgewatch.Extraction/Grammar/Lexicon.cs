@@ -45,11 +45,14 @@ internal static class Lexicon
     /// <summary>Names of a rate of change: 涨幅控制在3%左右 and 增速保持在5%以上 still state a change.</summary>
     public static readonly WordList<bool> ChangeNouns = new(
     [
-        ("增速", false), ("增幅", false), ("涨幅", false), ("降幅", true), ("减幅", true),
+        ("增速", false), ("增幅", false), ("涨幅", false), ("降幅", true), ("减幅", true), ("经济增长", false),
     ]);
 
     /// <summary>Verbs between a subject and what is measured of it: 规上工业企业实现营业收入.</summary>
     public static readonly WordSet InnerVerbs = new(["实现", "完成"]);
+
+    /// <summary>The name of a goal between a rate of change and its number: 经济增长预期目标为5%.</summary>
+    public static readonly WordSet GoalNames = new(["预期目标", "目标"]);
 
     /// <summary>Words between a rate of change and its number.</summary>
     public static readonly WordSet HoldWords = new(["控制在", "保持在", "稳定在", "达到", "达", "为", "在"]);
@@ -88,7 +91,7 @@ internal static class Lexicon
         "合计", "总计", "助餐", "体检", "已", "均", "分别", "同比", "年均", "日均", "比上年", "较上年", "保持在",
         "稳定在", "控制在", "保持", "稳定", "控制", "提高", "提升", "增长", "下降", "降低", "减少", "增加", "上升",
         "缩小", "扩大", "增速", "增幅", "降幅", "涨幅", "首次", "首", "再", "又", "新增", "净增", "达到了", "了", "的",
-        "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望", "总数", "总量", "数量", "共计", "降", "增", "免费", "拟按", "拟", "就", "也", "还", "压缩", "缩短", "缩减", "延长", "预期", "实际",
+        "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望", "总数", "总量", "数量", "共计", "降", "增", "免费", "拟按", "拟", "就", "也", "还", "压缩", "缩短", "缩减", "延长", "预期", "实际", "预期目标", "目标",
     ]);
 
     /// <summary>Words where a phrase read after a number stops: function words, verbs, adverbs.</summary>
