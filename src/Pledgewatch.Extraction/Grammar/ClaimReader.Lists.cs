@@ -213,8 +213,8 @@ internal sealed partial class ClaimReader
         // 第一、二、三产业: the bare ordinals borrow 第 from the first.
         if (first.StartsWith('第'))
         {
-            name = !name.StartsWith('第') && CountOrdinal(name) > 0 ? "第" + name : name;
-            last = !last.StartsWith('第') && CountOrdinal(last) > 0 ? "第" + last : last;
+            name = !name.StartsWith('第') && CharClass.CountChineseOrdinals(name) > 0 ? "第" + name : name;
+            last = !last.StartsWith('第') && CharClass.CountChineseOrdinals(last) > 0 ? "第" + last : last;
         }
 
         if (a == la || name.Length > 3)
@@ -224,23 +224,13 @@ internal sealed partial class ClaimReader
 
         // The part the subjects share is what follows the last one's own word: 三产业增加值 after 三,
         // 农村居民人均可支配收入 after 农村.
-        var own = CountOrdinal(last.StartsWith('第') ? last[1..] : last);
+        var own = CharClass.CountChineseOrdinals(last.StartsWith('第') ? last[1..] : last);
         var shared = own > 0 && name.Length > 0 && IsOrdinal(name[^1..]) ? (last.StartsWith('第') ? own + 1 : own) : name.Length;
         return last.Length > shared + 2 ? name + last[shared..] : name;
     }
 
-    private static bool IsOrdinal(string text) => text.Length > 0 && CountOrdinal(text.StartsWith('第') ? text[1..] : text) == (text.StartsWith('第') ? text.Length - 1 : text.Length);
+    private static bool IsOrdinal(string text) => text.Length > 0 && CharClass.CountChineseOrdinals(text.StartsWith('第') ? text[1..] : text) == (text.StartsWith('第') ? text.Length - 1 : text.Length);
 
-    private static int CountOrdinal(string text)
-    {
-        var n = 0;
-        while (n < text.Length && "一二三四五六七八九十".Contains(text[n]))
-        {
-            n++;
-        }
-
-        return n;
-    }
 
     /// <summary>
     /// The name of one subject of a shared list, completed with the head the last subject carries:

@@ -55,12 +55,7 @@ internal sealed partial class ClaimReader
             }
 
             // 一是, 二是 …: the enumeration of a list of tasks.
-            var ordinal = 0;
-            while (a + ordinal < b && ordinal < 3 && "一二三四五六七八九十".Contains(_t[a + ordinal]))
-            {
-                ordinal++;
-            }
-
+            var ordinal = CharClass.CountChineseOrdinals(_t.AsSpan(a, Math.Min(3, b - a)));
             if (ordinal > 0 && a + ordinal + 1 < b && _t[a + ordinal] == '是')
             {
                 a += ordinal + 1;

@@ -80,7 +80,7 @@ internal sealed partial class ClaimReader
                 // No report writes a sentence this long: a run-on input is read in pieces (at a
                 // comma where one comes soon), which keeps the work per character bounded.
                 var comma = _t.AsSpan(s + MaxSentence, Math.Min(MaxSentence, e - s - MaxSentence)).IndexOf('，');
-                e = comma < 0 ? s + 2 * MaxSentence < e ? s + 2 * MaxSentence : e : s + MaxSentence + comma;
+                e = comma >= 0 ? s + MaxSentence + comma : Math.Min(e, s + 2 * MaxSentence);
                 ReadSentence(s, e);
                 s = e;
                 continue;

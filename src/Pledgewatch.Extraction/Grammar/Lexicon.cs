@@ -141,10 +141,6 @@ internal static class Lexicon
     public static readonly WordSet AspirationWords = new(["力争", "争取"]);
 
     /// <summary>What the quantity's clause stops being about: a place or a comparison (在前几年…, 较上年…).</summary>
-    public static readonly WordSet SubjectCutWords = new(["在", "较", "比", "又", "同比"]);
-
-    public static readonly WordSet ExampleMarkers = new(["等"]);
-
     /// <summary>A whole that a share is taken of, between a bound and its fraction: 接近全国十分之一.</summary>
     public static readonly WordSet ReferenceWords = new(["全国的", "全省的", "全市的", "全球的", "全国", "全省", "全市", "全球", "全区"]);
 

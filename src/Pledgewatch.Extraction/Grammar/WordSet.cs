@@ -23,8 +23,6 @@ internal sealed class WordSet
 
     public IReadOnlyList<string> Words { get; }
 
-    public static implicit operator WordSet(string[] words) => new(words);
-
     public bool Contains(string word) => _all.Contains(word);
 
     public bool Contains(ReadOnlySpan<char> word) => _all.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

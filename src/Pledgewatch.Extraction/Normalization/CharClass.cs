@@ -7,6 +7,16 @@ internal static class CharClass
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF'
         || char.IsSurrogate(c);
 
+    /// <summary>一 to 十: the ordinals of headings (一、), lists (第一、二) and enumerations (一是).</summary>
+    public const string ChineseOrdinals = "一二三四五六七八九十";
+
+    /// <summary>How many Chinese ordinal characters open <paramref name="text"/>.</summary>
+    public static int CountChineseOrdinals(ReadOnlySpan<char> text)
+    {
+        var n = text.IndexOfAnyExcept(ChineseOrdinals);
+        return n < 0 ? text.Length : n;
+    }
+
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';

@@ -3,8 +3,6 @@ namespace Pledgewatch.Extraction.Normalization;
 /// <summary>Recognises the markers that open a heading or a list item.</summary>
 internal static class StructureMarkers
 {
-    private const string ChineseOrdinals = "一二三四五六七八九十";
-
     /// <summary>True when the line opens with a heading or list marker: 一、 （一） 1. 1、 —— # - •.</summary>
     public static bool StartsWithMarker(ReadOnlySpan<char> line) => MarkerLength(line) > 0;
 
@@ -111,10 +109,10 @@ internal static class StructureMarkers
     {
         chinese = false;
         var k = start;
-        if (k < line.Length && ChineseOrdinals.Contains(line[k]))
+        if (k < line.Length && CharClass.ChineseOrdinals.Contains(line[k]))
         {
             chinese = true;
-            while (k < line.Length && k - start < 3 && ChineseOrdinals.Contains(line[k]))
+            while (k < line.Length && k - start < 3 && CharClass.ChineseOrdinals.Contains(line[k]))
             {
                 k++;
             }

@@ -8,8 +8,6 @@ internal static class ChineseNumeralParser
 {
     public static bool IsNumeralChar(char c) => Digit(c) >= 0 || Small(c) > 0 || c is '万' or '亿';
 
-    public static bool IsDigitChar(char c) => Digit(c) >= 0;
-
     public static int Digit(char c) => c switch
     {
         '零' or '〇' => 0,
