@@ -37,9 +37,17 @@ public static class Program
 
     internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Pledgewatch reads Chinese government work reports into claims: every quantified target and outcome, with its evidence.");
+        var root = new RootCommand("Pledgewatch reads Chinese government work reports into claims (every quantified target and outcome, with its evidence), stores them, and judges each target against the next year's results.");
         root.Subcommands.Add(ExtractCommand.Build(stdout, stderr));
         root.Subcommands.Add(TextCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ReportCommands.Scorecard(stdout, stderr));
+        root.Subcommands.Add(ReportCommands.Conflicts(stdout, stderr));
+        root.Subcommands.Add(ReportCommands.CarryOver(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Build(stdout, stderr));
+        root.Subcommands.Add(AdminCommands.Regions(stdout, stderr));
+        root.Subcommands.Add(AdminCommands.Catalog(stdout, stderr));
+        root.Subcommands.Add(AdminCommands.Correct(stdout, stderr));
         return root;
     }
 }

@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace Pledgewatch.Documents;
 
 /// <summary>
-/// What an <c>index.json</c> beside a report says about it: region, report year, title, type.
+/// What an <c>index.json</c> beside a report says about it: region (and its code and parent), report year, title, type.
 /// </summary>
-public sealed record DocumentMetadata(string File, string? Region, string? RegionCode, int? ReportYear, string? Title, string? Type)
+public sealed record DocumentMetadata(string File, string? Region, string? RegionCode, int? ReportYear, string? Title, string? Type, string? Parent = null)
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, DocumentMetadata>> Folders = new();
 
@@ -51,7 +51,8 @@ public sealed record DocumentMetadata(string File, string? Region, string? Regio
                 String(entry, "region_code"),
                 entry.TryGetProperty("report_year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null,
                 String(entry, "title"),
-                String(entry, "type"));
+                String(entry, "type"),
+                String(entry, "parent"));
         }
 
         return result;

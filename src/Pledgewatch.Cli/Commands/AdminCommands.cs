@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Tracking;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary><c>regions import|list</c>, <c>catalog merge</c> and <c>correct</c>: what editors and administrators change.</summary>
+internal static class AdminCommands
+{
+    public static Command Regions(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A CSV with a header: code,name,parent_code[,level] (parents before their children)." };
+        var import = new Command("import", "Add regions to the tree from a CSV; all or nothing.") { file };
+        var importStore = new StoreOptions();
+        importStore.AddTo(import);
+        import.SetAction(parse =>
+        {
+            var store = importStore.Open(parse, stderr);
+            if (store is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            try
+            {
+                using var reader = new StreamReader(parse.GetValue(file)!);
+                var count = RegionDirectory.ImportCsvAsync(store, reader).GetAwaiter().GetResult();
+                stdout.WriteLine($"{count} regions imported");
+                return Program.Ok;
+            }
+            catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"pledgewatch: {parse.GetValue(file)}: {e.Message.Split('\n')[0]}");
+                return Program.SomeFailed;
+            }
+        });
+
+        var list = new Command("list", "List the region tree with codes and document counts.");
+        var listStore = new StoreOptions();
+        listStore.AddTo(list);
+        list.SetAction(parse =>
+        {
+            var store = listStore.Open(parse, stderr);
+            if (store is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            using var db = store.CreateContext();
+            var regions = db.Regions.AsNoTracking().OrderBy(r => r.Code).ToList();
+            var counts = db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count);
+            void Print(int? parent, int depth)
+            {
+                foreach (var r in regions.Where(r => r.ParentId == parent))
+                {
+                    stdout.WriteLine($"{new string(' ', depth * 2)}{r.Code ?? "—",-6} {r.Name} ({r.Level ?? "?"}) {counts.GetValueOrDefault(r.Id)} documents");
+                    Print(r.Id, depth + 1);
+                }
+            }
+
+            Print(null, 0);
+            return Program.Ok;
+        });
+        return new Command("regions", "The region tree (GB/T 2260 codes).") { import, list };
+    }
+
+    public static Command Catalog(TextWriter stdout, TextWriter stderr)
+    {
+        var alias = new Argument<string>("indicator") { Description = "The indicator as reports name it (an unknown phrase)." };
+        var into = new Option<string>("--into") { Description = "The catalog indicator it is another name for.", Required = true };
+        var by = new Option<string>("--by") { Description = "Who merges (kept with the alias).", DefaultValueFactory = _ => Environment.UserName };
+        var merge = new Command("merge", "Make an indicator name an alias of a catalog indicator; its claims are then judged under that indicator.") { alias, into, by };
+        var store = new StoreOptions();
+        store.AddTo(merge);
+        merge.SetAction(parse =>
+        {
+            var opened = store.Open(parse, stderr);
+            if (opened is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            var result = new Editing(opened).MergeIndicatorAsync(parse.GetValue(alias)!, parse.GetValue(into)!, parse.GetValue(by)!).GetAwaiter().GetResult();
+            return Report(result, $"{parse.GetValue(alias)} is now an alias of {parse.GetValue(into)}", stdout, stderr);
+        });
+        return new Command("catalog", "The indicator catalog in the database.") { merge };
+    }
+
+    public static Command Correct(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("claim") { Description = "The claim's id (export --what claims, or scorecard --format json)." };
+        var by = new Option<string>("--by") { Description = "Who corrects (kept with the version).", Required = true };
+        var value = new Option<string?>("--value") { Description = "The value in base units (68030000000 for 680.3亿元), or 'none' for a direction without a number." };
+        var op = new Option<string?>("--op") { Description = "= ~ >= > <= <" };
+        var kind = new Option<string?>("--kind") { Description = "target or outcome" };
+        var measure = new Option<string?>("--measure") { Description = "growth, level or added" };
+        var year = new Option<int?>("--year") { Description = "The year the value is for." };
+        var indicator = new Option<string?>("--indicator") { Description = "What is measured." };
+        var unit = new Option<string?>("--unit") { Description = "The base unit." };
+        var note = new Option<string?>("--note") { Description = "Why." };
+        var command = new Command("correct", "Correct a claim: stored as a new version with who and when; the extracted original is kept.")
+        {
+            id, by, value, op, kind, measure, year, indicator, unit, note,
+        };
+        var store = new StoreOptions();
+        store.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var raw = parse.GetValue(value);
+            double? number = null;
+            if (raw is not null && raw != "none")
+            {
+                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    stderr.WriteLine($"pledgewatch: --value {raw} is not a number");
+                    return Program.Usage;
+                }
+
+                number = parsed;
+            }
+
+            var opened = store.Open(parse, stderr);
+            if (opened is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            var change = new ClaimCorrection
+            {
+                Value = number,
+                ClearValue = raw == "none",
+                Op = parse.GetValue(op),
+                Kind = parse.GetValue(kind),
+                Measure = parse.GetValue(measure),
+                Year = parse.GetValue(year),
+                Indicator = parse.GetValue(indicator),
+                Unit = parse.GetValue(unit),
+                Note = parse.GetValue(note),
+            };
+            var result = new Editing(opened).CorrectClaimAsync(parse.GetValue(id), change, parse.GetValue(by)!).GetAwaiter().GetResult();
+            return Report(result, $"claim {parse.GetValue(id)} is now at version {result.Version}", stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Report(EditResult result, string done, TextWriter stdout, TextWriter stderr)
+    {
+        if (result.Outcome == EditOutcome.Done)
+        {
+            stdout.WriteLine(done);
+            return Program.Ok;
+        }
+
+        stderr.WriteLine($"pledgewatch: {result.Error}");
+        return Program.SomeFailed;
+    }
+}

@@ -1,0 +1,65 @@
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Entities;
+
+namespace Pledgewatch.Storage;
+
+/// <summary>Claims to rows and back, in the contract's spellings.</summary>
+internal static class ClaimRows
+{
+    public static ClaimEntity ToEntity(Claim claim, long documentId, int regionId, int ordinal, string source) => new()
+    {
+        DocumentId = documentId,
+        RegionId = regionId,
+        Ordinal = ordinal,
+        Kind = ContractNames.Of(claim.Kind),
+        Year = claim.Year,
+        Indicator = claim.Indicator,
+        Measure = ContractNames.Of(claim.Measure),
+        Op = ContractNames.Of(claim.Op),
+        Value = claim.Value,
+        Unit = claim.Unit,
+        Text = claim.Text,
+        Written = claim.End <= source.Length && claim.Start <= claim.End ? source[claim.Start..claim.End] : "",
+        Start = claim.Start,
+        End = claim.End,
+        Aspirational = claim.Aspirational,
+        Section = claim.Section,
+    };
+
+    public static ClaimKind KindOf(string kind) => kind == "target" ? ClaimKind.Target : ClaimKind.Outcome;
+
+    public static Measure MeasureOf(string measure) => measure switch
+    {
+        "growth" => Measure.Growth,
+        "added" => Measure.Added,
+        _ => Measure.Level,
+    };
+
+    public static Bound BoundOf(string op) => op switch
+    {
+        "~" => Bound.About,
+        ">=" => Bound.AtLeast,
+        ">" => Bound.MoreThan,
+        "<=" => Bound.AtMost,
+        "<" => Bound.LessThan,
+        _ => Bound.Equal,
+    };
+
+    /// <summary>The claim as it stands: the extracted row with its latest correction, if any, applied.</summary>
+    public static Claim ToClaim(ClaimEntity row, string region, ClaimCorrectionEntity? correction) => new()
+    {
+        Kind = KindOf(correction?.Kind ?? row.Kind),
+        Year = correction?.Year ?? row.Year,
+        Region = region,
+        Indicator = correction?.Indicator ?? row.Indicator,
+        Measure = MeasureOf(correction?.Measure ?? row.Measure),
+        Op = BoundOf(correction?.Op ?? row.Op),
+        Value = correction is null ? row.Value : correction.Value,
+        Unit = correction?.Unit ?? row.Unit,
+        Text = row.Text,
+        Start = row.Start,
+        End = row.End,
+        Aspirational = row.Aspirational,
+        Section = row.Section,
+    };
+}

@@ -1,0 +1,46 @@
+namespace Pledgewatch.Storage.Entities;
+
+/// <summary>A claim as extracted. Never changed: corrections are <see cref="ClaimCorrectionEntity"/> rows.</summary>
+public sealed class ClaimEntity
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public DocumentEntity? Document { get; set; }
+
+    /// <summary>Position in the document's claims, from 0.</summary>
+    public int Ordinal { get; set; }
+
+    /// <summary>The region the claim is for (the document's, kept here for queries by region and year).</summary>
+    public int RegionId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>The indicator as extracted; the catalog's aliases map it to a canonical name.</summary>
+    public required string Indicator { get; set; }
+
+    public required string Measure { get; set; }
+
+    public required string Op { get; set; }
+
+    public double? Value { get; set; }
+
+    public required string Unit { get; set; }
+
+    /// <summary>The clause the claim was read from.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>The number as written, source[Start..End).</summary>
+    public required string Written { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public bool Aspirational { get; set; }
+
+    public string? Section { get; set; }
+}

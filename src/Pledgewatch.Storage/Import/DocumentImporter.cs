@@ -1,0 +1,209 @@
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Documents;
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Entities;
+
+namespace Pledgewatch.Storage.Import;
+
+/// <summary>
+/// Reads reports into the database. Each document is one transaction: it is stored with all its
+/// claims or not at all. The same bytes twice change nothing (the content hash is unique, so two
+/// imports racing each other store it once); new bytes for a known document are its next version.
+/// </summary>
+public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline pipeline)
+{
+    private const int Attempts = 3;
+
+    /// <summary>Where the documents go, for messages.</summary>
+    public string Location => store.Location.Describe();
+
+    /// <summary>Imports files, reading and extracting on all cores while one writer stores them in order.</summary>
+    /// <param name="paths">Report files (folders already expanded).</param>
+    /// <param name="region">A region for all of them, overriding index.json.</param>
+    /// <param name="year">A report year for all of them, overriding index.json.</param>
+    /// <param name="progress">Called after each file, in the order the files were given.</param>
+    public async Task<IReadOnlyList<ImportResult>> ImportFilesAsync(
+        IReadOnlyList<string> paths,
+        string? region = null,
+        int? year = null,
+        Action<ImportResult>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var results = new List<ImportResult>(paths.Count);
+        var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 2);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var path in paths)
+                {
+                    var work = Task.Run(() => Prepare(path, region, year, cancellationToken), cancellationToken);
+                    await prepared.Writer.WriteAsync(work, cancellationToken);
+                }
+            }
+            finally
+            {
+                prepared.Writer.Complete();
+            }
+        }, cancellationToken);
+
+        await foreach (var work in prepared.Reader.ReadAllAsync(cancellationToken))
+        {
+            var item = await work;
+            var result = item.Failure ?? await StoreAsync(item, cancellationToken);
+            results.Add(result);
+            progress?.Invoke(result);
+        }
+
+        await producer;
+        return results;
+    }
+
+    /// <summary>Imports one file's bytes (an upload, or a file already read).</summary>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var item = Prepare(request);
+        return item.Failure ?? await StoreAsync(item, cancellationToken);
+    }
+
+    private Prepared Prepare(string path, string? region, int? year, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return Prepared.Failed(path, "no such file");
+            }
+
+            var length = new FileInfo(path).Length;
+            if (length > DocumentReader.DefaultMaxBytes)
+            {
+                return Prepared.Failed(path, $"{length:N0} bytes is over the limit of {DocumentReader.DefaultMaxBytes:N0}");
+            }
+
+            return Prepare(new ImportRequest(path, File.ReadAllBytes(path), DocumentMetadata.For(path), region, year));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentReadException)
+        {
+            return Prepared.Failed(path, e.Message.Split('\n')[0]);
+        }
+    }
+
+    private Prepared Prepare(ImportRequest request)
+    {
+        try
+        {
+            var text = DocumentReader.Read(request.Name, request.Bytes);
+            var metadata = request.Metadata;
+            var info = new DocumentInfo(text.Name, request.Region ?? metadata?.Region, request.Year ?? metadata?.ReportYear, text.Format);
+            var result = pipeline.Extract(text.Text, info);
+            if (result.Region.Length == 0)
+            {
+                return Prepared.Failed(request.Path, "no region: the title names none and no index.json or --region gives one");
+            }
+
+            if (result.Diagnostics.Any(d => d.Code == "PW100"))
+            {
+                return Prepared.Failed(request.Path, "no report year: the title gives none and no index.json or --year gives one");
+            }
+
+            var hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
+            return new Prepared(request, text, result, hash, null);
+        }
+        catch (DocumentReadException e)
+        {
+            return Prepared.Failed(request.Path, e.Message.Split('\n')[0]);
+        }
+    }
+
+    private async Task<ImportResult> StoreAsync(Prepared item, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreOnceAsync(item, cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && Retry.IsUniqueViolation(e))
+            {
+                // Another import stored the same bytes, or the same version number, first: look again.
+            }
+            catch (Exception e) when (e is DbUpdateException or StoreException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+            {
+                return ImportResult.Failed(item.Request.Path, $"not stored: {e.GetBaseException().Message.Split('\n')[0]}");
+            }
+        }
+    }
+
+    private async Task<ImportResult> StoreOnceAsync(Prepared item, CancellationToken cancellationToken)
+    {
+        var (request, text, result, hash, _) = item;
+        await using var db = store.CreateContext();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var existing = await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ImportResult(request.Path, ImportStatus.Unchanged, DocumentId: existing.Id, Version: existing.Version);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        existing = await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ImportResult(request.Path, ImportStatus.Unchanged, DocumentId: existing.Id, Version: existing.Version);
+        }
+
+        var metadata = request.Metadata;
+        var regionCode = request.Region is null || request.Region == metadata?.Region ? metadata?.RegionCode : null;
+        var region = await RegionDirectory.ResolveAsync(db, result.Region, regionCode, metadata?.Parent, cancellationToken);
+        var title = metadata?.Title;
+        var type = metadata?.Type;
+        var key = $"{region.Id}|{result.ReportYear}|{type}|{title ?? text.Name}";
+        var previous = await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+        if (previous > 0)
+        {
+            await db.Documents.Where(d => d.Key == key && d.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(d => d.IsCurrent, false), cancellationToken);
+        }
+
+        var document = new DocumentEntity
+        {
+            Key = key,
+            Version = previous + 1,
+            IsCurrent = true,
+            ContentHash = hash,
+            FileName = text.Name,
+            Title = title,
+            Type = type,
+            RegionId = region.Id,
+            ReportYear = result.ReportYear,
+            Text = text.Text,
+            Format = text.Format.ToString().ToLowerInvariant(),
+            Encoding = text.Encoding,
+            SizeBytes = request.Bytes.Length,
+            ClaimCount = result.Claims.Count,
+            ImportedAt = DateTimeOffset.UtcNow,
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        var ordinal = 0;
+        foreach (var claim in result.Claims)
+        {
+            db.Claims.Add(ClaimRows.ToEntity(claim, document.Id, region.Id, ordinal++, text.Text));
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version);
+    }
+
+    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Failure)
+    {
+        public static Prepared Failed(string path, string error) => new(null!, null!, null!, "", ImportResult.Failed(path, error));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Pledgewatch.Storage.Import;
+
+/// <summary>The result of importing one file.</summary>
+/// <param name="Path">The file as given.</param>
+/// <param name="Status">New, new version, unchanged or failed.</param>
+/// <param name="Claims">Claims added (0 unless new).</param>
+/// <param name="Error">Why it failed, in one line.</param>
+/// <param name="DocumentId">The stored document (new or already there).</param>
+/// <param name="Version">The stored document's version.</param>
+public sealed record ImportResult(string Path, ImportStatus Status, int Claims = 0, string? Error = null, long? DocumentId = null, int Version = 0)
+{
+    public static ImportResult Failed(string path, string error) => new(path, ImportStatus.Failed, Error: error);
+}

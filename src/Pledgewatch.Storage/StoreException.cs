@@ -1,0 +1,4 @@
+namespace Pledgewatch.Storage;
+
+/// <summary>The database cannot be opened, or an operation on it failed; the message is one line for people.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage.Entities;
+
+namespace Pledgewatch.Storage.Tracking;
+
+/// <summary>
+/// What editors and administrators change: claim corrections (each a new version, the extracted
+/// original kept) and catalog merges (an unknown indicator becomes an alias of a known one).
+/// </summary>
+public sealed class Editing(PledgewatchStore store)
+{
+    private static readonly string[] Kinds = ["target", "outcome"];
+    private static readonly string[] Measures = ["growth", "level", "added"];
+    private static readonly string[] Ops = ["=", "~", ">=", ">", "<=", "<"];
+
+    /// <summary>Stores a correction of a claim as its next version.</summary>
+    /// <returns>The new version number, or an error for people.</returns>
+    public async Task<EditResult> CorrectClaimAsync(long claimId, ClaimCorrection change, string author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (string.IsNullOrWhiteSpace(author))
+        {
+            return EditResult.Invalid("a correction needs its author");
+        }
+
+        if (change.Kind is { } k && !Kinds.Contains(k) || change.Measure is { } m && !Measures.Contains(m) || change.Op is { } o && !Ops.Contains(o))
+        {
+            return EditResult.Invalid($"kind is one of {string.Join("/", Kinds)}, measure one of {string.Join("/", Measures)}, op one of {string.Join(" ", Ops)}");
+        }
+
+        if (change.Value is { } v && (double.IsNaN(v) || double.IsInfinity(v)))
+        {
+            return EditResult.Invalid("the value must be a finite number");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = store.CreateContext();
+            var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+            if (claim is null)
+            {
+                return EditResult.NotFound($"no claim {claimId}");
+            }
+
+            var latest = await db.ClaimCorrections.AsNoTracking().Where(c => c.ClaimId == claimId).OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
+            var correction = new ClaimCorrectionEntity
+            {
+                ClaimId = claimId,
+                Version = (latest?.Version ?? 1) + 1,
+                Kind = change.Kind ?? latest?.Kind ?? claim.Kind,
+                Year = change.Year ?? latest?.Year ?? claim.Year,
+                Indicator = string.IsNullOrWhiteSpace(change.Indicator) ? latest?.Indicator ?? claim.Indicator : change.Indicator.Trim(),
+                Measure = change.Measure ?? latest?.Measure ?? claim.Measure,
+                Op = change.Op ?? latest?.Op ?? claim.Op,
+                Value = change.ClearValue ? null : change.Value ?? (latest is null ? claim.Value : latest.Value),
+                Unit = change.Unit ?? latest?.Unit ?? claim.Unit,
+                Author = author.Trim(),
+                Note = change.Note,
+                At = DateTimeOffset.UtcNow,
+            };
+            db.ClaimCorrections.Add(correction);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return EditResult.Done(correction.Version);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && Retry.IsUniqueViolation(e))
+            {
+                // Another editor took this version number a moment ago: build on theirs.
+            }
+        }
+    }
+
+    /// <summary>The versions of a claim: the extracted original (version 1) and each correction.</summary>
+    public async Task<IReadOnlyList<ClaimCorrectionEntity>> HistoryAsync(long claimId, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.ClaimCorrections.AsNoTracking().Where(c => c.ClaimId == claimId).OrderBy(c => c.Version).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Makes an indicator name an alias of a catalog indicator, so its claims are judged under it.</summary>
+    public async Task<EditResult> MergeIndicatorAsync(string alias, string into, string author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        ArgumentNullException.ThrowIfNull(into);
+        await using var db = store.CreateContext();
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        var target = await db.Indicators.FirstOrDefaultAsync(i => i.Name == catalog.Canonical(into), cancellationToken);
+        if (target is null)
+        {
+            return EditResult.NotFound($"{into} is not in the catalog");
+        }
+
+        if (await db.Indicators.AnyAsync(i => i.Name == alias, cancellationToken))
+        {
+            return EditResult.Invalid($"{alias} is itself a catalog indicator");
+        }
+
+        var existing = await db.IndicatorAliases.FirstOrDefaultAsync(a => a.Alias == alias, cancellationToken);
+        if (existing is not null)
+        {
+            existing.IndicatorId = target.Id;
+            existing.AddedBy = author;
+            existing.AddedAt = DateTimeOffset.UtcNow;
+        }
+        else
+        {
+            db.IndicatorAliases.Add(new IndicatorAliasEntity { Alias = alias, IndicatorId = target.Id, AddedBy = author, AddedAt = DateTimeOffset.UtcNow });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Done(1);
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Tracking;
+
+namespace Pledgewatch.Storage.Tracking;
+
+/// <summary>
+/// Answers the users' question from the database: scorecards, carry-over and conflicts, over the
+/// current versions of documents with corrections applied.
+/// </summary>
+public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings = null)
+{
+    private readonly IntervalSettings _settings = settings ?? IntervalSettings.Default;
+
+    /// <summary>The scorecard of a region (name or code) and year; null when the region is unknown.</summary>
+    public async Task<Scorecard?> ScorecardAsync(string region, int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var entity = await RegionDirectory.FindAsync(db, region, cancellationToken);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        return await BuildScorecardAsync(db, catalog, entity, year, cancellationToken);
+    }
+
+    /// <summary>Targets that come back in the next year's plan, raised, lowered, or dropped unmet; per region.</summary>
+    public async Task<IReadOnlyList<(RegionEntity Region, int Year, CarryOver Item)>> CarryOverAsync(string? region = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var regions = await RegionsAsync(db, region, cancellationToken);
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        var finder = new CarryOverFinder(_settings);
+        var result = new List<(RegionEntity, int, CarryOver)>();
+        foreach (var r in regions)
+        {
+            var years = await db.Claims.AsNoTracking()
+                .Where(c => c.RegionId == r.Id && c.Kind == "target" && c.Document!.IsCurrent)
+                .Select(c => c.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
+            foreach (var year in years.Where(y => years.Contains(y + 1)))
+            {
+                var scorecard = await BuildScorecardAsync(db, catalog, r, year, cancellationToken);
+                var next = (await LoadClaimsAsync(db, catalog, r, [year + 1], cancellationToken)).Where(c => c.Claim.Kind == ClaimKind.Target && c.Claim.Year == year + 1).ToList();
+                var planOut = next.Any(c => !c.Document.IsRestatement);
+                result.AddRange(finder.Find(scorecard, next, planOut).Select(item => (r, year, item)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Facts stated differently in two documents, for a region and/or year (or everywhere).</summary>
+    public async Task<IReadOnlyList<(RegionEntity Region, Conflict Item)>> ConflictsAsync(string? region = null, int? year = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var regions = await RegionsAsync(db, region, cancellationToken);
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        var finder = new ConflictFinder(_settings);
+        var result = new List<(RegionEntity, Conflict)>();
+        foreach (var r in regions)
+        {
+            int[] years = year is { } y ? [y]
+                : [.. await db.Claims.AsNoTracking().Where(c => c.RegionId == r.Id).Select(c => c.Year).Distinct().OrderBy(x => x).ToListAsync(cancellationToken)];
+            var claims = await LoadClaimsAsync(db, catalog, r, years, cancellationToken);
+            result.AddRange(finder.Find(claims, _ => r.Name).Select(c => (r, c)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The claims of current documents, with corrections applied, filtered.</summary>
+    public async Task<IReadOnlyList<(RegionEntity Region, TrackedClaim Claim)>> ClaimsAsync(string? region = null, int? year = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var regions = await RegionsAsync(db, region, cancellationToken);
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        var result = new List<(RegionEntity, TrackedClaim)>();
+        foreach (var r in regions)
+        {
+            int[] years = year is { } y ? [y]
+                : [.. await db.Claims.AsNoTracking().Where(c => c.RegionId == r.Id).Select(c => c.Year).Distinct().OrderBy(x => x).ToListAsync(cancellationToken)];
+            result.AddRange((await LoadClaimsAsync(db, catalog, r, years, cancellationToken)).Select(c => (r, c)));
+        }
+
+        return result;
+    }
+
+    private async Task<Scorecard> BuildScorecardAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int year, CancellationToken cancellationToken)
+    {
+        var claims = await LoadClaimsAsync(db, catalog, region, [year - 1, year], cancellationToken);
+        var outcomeReportOut = await db.Documents.AsNoTracking().AnyAsync(
+            d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1 && d.Type != "news", cancellationToken)
+            || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
+        return new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
+    }
+
+    private static async Task<List<RegionEntity>> RegionsAsync(PledgewatchDb db, string? region, CancellationToken cancellationToken)
+    {
+        if (region is null)
+        {
+            return await db.Regions.AsNoTracking().OrderBy(r => r.Code).ThenBy(r => r.Name).ToListAsync(cancellationToken);
+        }
+
+        var found = await RegionDirectory.FindAsync(db, region, cancellationToken) ?? throw new StoreException($"no region {region} is known");
+        return [found];
+    }
+
+    /// <summary>
+    /// A region's claims for some years from current document versions, with each claim's latest
+    /// correction applied (a correction may move a claim into or out of the years asked for).
+    /// </summary>
+    internal static async Task<List<TrackedClaim>> LoadClaimsAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int[] years, CancellationToken cancellationToken)
+    {
+        var corrected = db.ClaimCorrections.Select(k => k.ClaimId);
+        var rows = await db.Claims.AsNoTracking()
+            .Where(c => c.RegionId == region.Id && c.Document!.IsCurrent && (years.Contains(c.Year) || corrected.Contains(c.Id)))
+            .OrderBy(c => c.DocumentId).ThenBy(c => c.Ordinal)
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var corrections = ids.Count == 0 ? [] : await db.ClaimCorrections.AsNoTracking()
+            .Where(k => k.Claim!.RegionId == region.Id)
+            .ToListAsync(cancellationToken);
+        var latest = corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
+        var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => documentIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.FileName, d.Title, d.Type, d.ReportYear })
+            .ToDictionaryAsync(d => d.Id, d => new DocumentRef(d.Id, d.FileName, d.Title, d.Type, d.ReportYear, region.Code), cancellationToken);
+        var result = new List<TrackedClaim>(rows.Count);
+        foreach (var row in rows)
+        {
+            var correction = latest.GetValueOrDefault(row.Id);
+            var claim = ClaimRows.ToClaim(row, region.Name, correction);
+            if (!years.Contains(claim.Year))
+            {
+                continue;
+            }
+
+            result.Add(new TrackedClaim(row.Id, claim, catalog.Canonical(claim.Indicator), row.Written, documents[row.DocumentId], correction?.Version ?? 1));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+using Pledgewatch.Extraction.Catalog;
+
+namespace Pledgewatch.Tracking;
+
+/// <summary>
+/// Follows a year's targets into the next year's plan: those that come back (the same, raised or
+/// quietly lowered) and those dropped without having been met.
+/// </summary>
+public sealed class CarryOverFinder(IntervalSettings settings)
+{
+    /// <param name="scorecard">The earlier year's targets with verdicts.</param>
+    /// <param name="nextTargets">The region's targets for the next year.</param>
+    /// <param name="nextPlanOut">Whether a plan for the next year is out (else nothing can be said to be dropped).</param>
+    public IEnumerable<CarryOver> Find(Scorecard scorecard, IEnumerable<TrackedClaim> nextTargets, bool nextPlanOut)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(nextTargets);
+        var distinct = ScorecardBuilder.DistinctTargets(nextTargets).ToList();
+        var next = distinct.ToLookup(t => ClaimKey.Of(t) with { Year = scorecard.Year });
+        foreach (var row in scorecard.Rows)
+        {
+            var candidates = next[ClaimKey.Of(row.Target)].ToList();
+            if (candidates.Count == 0)
+            {
+                // Reworded: 整车产量 comes back as 新能源整车产量 (a qualifier added or dropped).
+                candidates = [.. distinct.Where(t => t.Claim.Measure == row.Measure && t.Claim.Unit == row.Target.Claim.Unit && Reworded(row.Indicator, t.Indicator))];
+            }
+
+            if (candidates.Count == 0)
+            {
+                if (nextPlanOut && row.Verdict is Verdict.Missed or Verdict.Unclear or Verdict.NotReported)
+                {
+                    yield return new CarryOver(CarryOverKind.Dropped, row, null,
+                        $"{scorecard.Year}年目标（{VerdictNames.Label(row.Verdict)}）在{scorecard.Year + 1}年计划中不再出现。");
+                }
+
+                continue;
+            }
+
+            var after = candidates.FirstOrDefault(c => c.Claim.Aspirational == row.Target.Claim.Aspirational) ?? candidates[0];
+            var askedAfter = ClaimIntervals.Asked(after, row.Polarity, settings);
+            var change = Compare(row.Asked, askedAfter, row.Polarity);
+            var unit = row.Target.Claim.Unit;
+            var words = change switch
+            {
+                CarryOverKind.Raised => "要求提高",
+                CarryOverKind.Lowered => "要求降低",
+                _ => "要求不变",
+            };
+            yield return new CarryOver(change, row, after,
+                $"{scorecard.Year}年要求 {Amounts.ForPeople(row.Asked, unit)}（{VerdictNames.Label(row.Verdict)}），{scorecard.Year + 1}年要求 {Amounts.ForPeople(askedAfter, unit)}{(after.Indicator == row.Indicator ? "" : $"（表述为{after.Indicator}）")}：{words}。");
+        }
+    }
+
+    private static bool Reworded(string before, string after) =>
+        Math.Min(before.Length, after.Length) >= 3 && before != after
+        && (after.EndsWith(before, StringComparison.Ordinal) || before.EndsWith(after, StringComparison.Ordinal));
+
+    private static CarryOverKind Compare(Interval before, Interval after, Polarity polarity)
+    {
+        // Where higher is better a target asks for a floor; lowering the floor asks less.
+        var (b, a) = polarity == Polarity.HigherIsBetter ? (before.Low, after.Low) : (-before.High, -after.High);
+        if (double.IsInfinity(a) || double.IsInfinity(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b)))
+        {
+            return CarryOverKind.Repeated;
+        }
+
+        return a > b ? CarryOverKind.Raised : CarryOverKind.Lowered;
+    }
+}

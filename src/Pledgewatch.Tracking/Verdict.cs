@@ -1,0 +1,20 @@
+namespace Pledgewatch.Tracking;
+
+/// <summary>What became of a target.</summary>
+public enum Verdict
+{
+    /// <summary>The outcome lies inside what the target asks.</summary>
+    Met,
+
+    /// <summary>The outcome and what the target asks do not meet.</summary>
+    Missed,
+
+    /// <summary>They overlap: the numbers as written cannot tell.</summary>
+    Unclear,
+
+    /// <summary>No report on the target's year is out yet.</summary>
+    Pending,
+
+    /// <summary>The report on the target's year is out and says nothing of it.</summary>
+    NotReported,
+}
