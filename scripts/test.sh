@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Pledgewatch on a fresh machine: installs what is missing, builds,
-# runs the unit, spec, property and CLI tests, then the gold-score ratchet.
+# starts a throwaway PostgreSQL server (the storage tests run on SQLite and on PostgreSQL), runs the
+# unit, spec, property, storage and CLI tests, then the gold-score ratchet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 echo "== build"
 dotnet build Pledgewatch.slnx -c Release -nologo -v quiet
+
+echo "== postgresql"
+eval "$(scripts/postgres.sh start)"
+trap 'scripts/postgres.sh stop "$PG_DIR"' EXIT
 
 echo "== tests"
 log=$(mktemp)

@@ -23,7 +23,7 @@ public sealed class PledgewatchStore
     public PledgewatchDb CreateContext() => new(_options);
 
     /// <summary>Builds the context options for a location, with the provider's own migrations.</summary>
-    public static DbContextOptions<PledgewatchDb> OptionsFor(StoreLocation location)
+    public static DbContextOptions<PledgewatchDb> OptionsFor(StoreLocation location, Action<DbContextOptionsBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(location);
         var builder = new DbContextOptionsBuilder<PledgewatchDb>();
@@ -43,12 +43,16 @@ public sealed class PledgewatchStore
             builder.UseSqlite(connection.ToString(), o => o.MigrationsAssembly("Pledgewatch.Storage.Sqlite"));
         }
 
+        configure?.Invoke(builder);
         return builder.Options;
     }
 
     /// <summary>Opens the database, creating and migrating it when needed, and seeds what is missing.</summary>
+    /// <param name="location">The SQLite file or PostgreSQL connection.</param>
+    /// <param name="configure">More context options (logging, interceptors).</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
     /// <exception cref="StoreException">The database cannot be opened or migrated.</exception>
-    public static async Task<PledgewatchStore> OpenAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    public static async Task<PledgewatchStore> OpenAsync(StoreLocation location, Action<DbContextOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(location);
         try
@@ -62,7 +66,7 @@ public sealed class PledgewatchStore
                 }
             }
 
-            var store = new PledgewatchStore(location, OptionsFor(location));
+            var store = new PledgewatchStore(location, OptionsFor(location, configure));
             await using (var db = store.CreateContext())
             {
                 if (!location.IsPostgres)
@@ -80,7 +84,19 @@ public sealed class PledgewatchStore
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            throw new StoreException($"cannot open the database at {location.Describe()}: {e.Message.Split('\n')[0]}", e);
+            throw new StoreException($"cannot open the database at {SafeDescribe(location)}: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+
+    private static string SafeDescribe(StoreLocation location)
+    {
+        try
+        {
+            return location.Describe();
+        }
+        catch (ArgumentException)
+        {
+            return "the connection string given";
         }
     }
 }

@@ -24,7 +24,7 @@ public static class ClaimIntervals
         return claim.Op switch
         {
             Bound.Equal => Around(v, WrittenStep(v, outcome.Written) / 2),
-            Bound.About => Around(v, Math.Max(Tolerance(v, claim.Unit, settings), WrittenStep(v, outcome.Written) / 2)),
+            Bound.About => Around(v, Tolerance(v, claim.Unit, settings)),
             // 突破8500亿 → [8500亿, 8600亿): at least X, less than X plus one unit of its last non-zero digit.
             Bound.AtLeast or Bound.MoreThan when v > 0 => new Interval(v, v + LastDigitStep(v), true, false),
             Bound.AtLeast => Interval.AtLeast(v),

@@ -1,0 +1,197 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pledgewatch.Extraction;
+using Pledgewatch.Extraction.Tests;
+using Pledgewatch.Storage.Import;
+
+namespace Pledgewatch.Storage.Tests;
+
+public sealed class ImportTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ANewDatabaseHasTheRegionTreeAndTheCatalog(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        await using var db = store.CreateContext();
+        var wujin = await db.Regions.Include(r => r.Parent).SingleAsync(r => r.Code == "320412");
+        Assert.Equal("武进区", wujin.Name);
+        Assert.Equal("常州市", wujin.Parent!.Name);
+        Assert.Equal(8, await db.Regions.CountAsync());
+        Assert.True(await db.Indicators.CountAsync() >= 80);
+        var alias = await db.IndicatorAliases.SingleAsync(a => a.Alias == "规上工业增加值");
+        Assert.Equal("规模以上工业增加值", (await db.Indicators.FindAsync(alias.IndicatorId))!.Name);
+
+        // Opening again (a second start) migrates and seeds nothing twice.
+        await test.OpenAsync();
+        Assert.Equal(8, await db.Regions.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ImportingTheSameBytesAgainChangesNothing(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var first = await Corpus.ImportAsync(store);
+        Assert.All(first, r => Assert.Equal(ImportStatus.New, r.Status));
+        var claims = first.Sum(r => r.Claims);
+        Assert.True(claims > 500);
+
+        var second = await Corpus.ImportAsync(store);
+        Assert.All(second, r => Assert.Equal(ImportStatus.Unchanged, r.Status));
+        await using var db = store.CreateContext();
+        Assert.Equal(first.Count, await db.Documents.CountAsync());
+        Assert.Equal(claims, await db.Claims.CountAsync());
+        var wujin = await db.Documents.Include(d => d.Region).SingleAsync(d => d.FileName.StartsWith("wujin"));
+        Assert.Equal("320412", wujin.Region!.Code);
+        Assert.Equal(2024, wujin.ReportYear);
+        Assert.Equal("government_work_report_summary", wujin.Type);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task NewBytesForAKnownDocumentAreItsNextVersion(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        const string entry = """{"file": "plan.txt", "region": "武进区", "region_code": "320412", "report_year": 2026, "type": "government_work_report", "title": "2026年武进区政府工作报告"}""";
+        var folder = Corpus.MadeUpFolder(("plan.txt", "2026年主要预期目标：地区生产总值增长5%左右。", entry));
+        var importer = new DocumentImporter(store, ExtractionPipeline.Default);
+        var v1 = Assert.Single(await importer.ImportFilesAsync([Path.Combine(folder, "plan.txt")]));
+        File.WriteAllText(Path.Combine(folder, "plan.txt"), "2026年主要预期目标：地区生产总值增长5.5%左右。");
+        var v2 = Assert.Single(await importer.ImportFilesAsync([Path.Combine(folder, "plan.txt")]));
+
+        Assert.Equal((ImportStatus.New, 1), (v1.Status, v1.Version));
+        Assert.Equal((ImportStatus.NewVersion, 2), (v2.Status, v2.Version));
+        await using var db = store.CreateContext();
+        var versions = await db.Documents.OrderBy(d => d.Version).ToListAsync();
+        Assert.Equal([false, true], versions.Select(d => d.IsCurrent));
+        var card = await new Storage.Tracking.Tracker(store).ScorecardAsync("武进区", 2026);
+        var row = Assert.Single(card!.Rows);
+        Assert.Equal(5.5, row.Target.Claim.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ABadFileFailsAloneWithItsReasonAndTheRunGoesOn(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var folder = Directory.CreateTempSubdirectory("pledgewatch-bad-").FullName;
+        File.WriteAllBytes(Path.Combine(folder, "a-random.pdf"), [.. Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251))]);
+        File.WriteAllText(Path.Combine(folder, "b-no-region.txt"), "今年地区生产总值增长5%左右。");
+        File.Copy(Path.Combine(TestPaths.Corpus, "wujin-2024-government-work-report-excerpt.txt"), Path.Combine(folder, "c-wujin.txt"));
+        var results = await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(
+            [Path.Combine(folder, "a-random.pdf"), Path.Combine(folder, "b-no-region.txt"), Path.Combine(folder, "missing.txt"), Path.Combine(folder, "c-wujin.txt")]);
+
+        Assert.Equal([ImportStatus.Failed, ImportStatus.Failed, ImportStatus.Failed, ImportStatus.New], results.Select(r => r.Status));
+        Assert.Contains("no region", results[1].Error);
+        Assert.Contains("no such file", results[2].Error);
+        await using var db = store.CreateContext();
+        Assert.Equal(1, await db.Documents.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AFailureWhileStoringLeavesNothingOfTheDocument(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var failing = new FailOnClaimInsert();
+        var store = await test.OpenAsync(o => o.AddInterceptors(failing));
+        failing.Armed = true;
+        var results = await Corpus.ImportAsync(store);
+        Assert.All(results, r => Assert.Equal(ImportStatus.Failed, r.Status));
+        Assert.All(results, r => Assert.Contains("not stored", r.Error));
+        await using (var db = store.CreateContext())
+        {
+            Assert.Equal(0, await db.Documents.CountAsync());
+            Assert.Equal(0, await db.Claims.CountAsync());
+        }
+
+        failing.Armed = false;
+        Assert.All(await Corpus.ImportAsync(store), r => Assert.Equal(ImportStatus.New, r.Status));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task TwoImportsOfTheSameFolderAtOnceStoreEachDocumentOnce(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var one = await test.OpenAsync();
+        var other = await test.OpenAsync();
+        var results = await Task.WhenAll(Corpus.ImportAsync(one), Corpus.ImportAsync(other));
+        var files = TestPaths.CorpusFiles().Length;
+        var all = results.SelectMany(r => r).ToList();
+        Assert.DoesNotContain(all, r => r.Status == ImportStatus.Failed);
+        Assert.Equal(files, all.Count(r => r.Status == ImportStatus.New));
+        Assert.Equal(files, all.Count(r => r.Status == ImportStatus.Unchanged));
+        await using var db = one.CreateContext();
+        Assert.Equal(files, await db.Documents.CountAsync());
+        Assert.Equal(all.Sum(r => r.Claims), await db.Claims.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ARegionTheTreeDoesNotKnowIsAdded(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        const string entry = """{"file": "liyang.txt", "region": "溧阳市", "report_year": 2025}""";
+        const string national = """{"file": "national.txt", "region": "全国", "report_year": 2025}""";
+        var folder = Corpus.MadeUpFolder(
+            ("liyang.txt", "2025年主要预期目标：地区生产总值增长5%左右。", entry),
+            ("national.txt", "今年发展主要预期目标是：国内生产总值增长5%左右。", national));
+        var results = await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(
+            [Path.Combine(folder, "liyang.txt"), Path.Combine(folder, "national.txt")]);
+        Assert.All(results, r => Assert.Equal(ImportStatus.New, r.Status));
+        await using var db = store.CreateContext();
+        Assert.Equal(9, await db.Regions.CountAsync());
+        Assert.Equal("country", (await db.Regions.SingleAsync(r => r.Name == "全国")).Level);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task RegionsComeFromACsvAllOrNothing(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var good = "code,name,parent_code\n320100,南京市,320000\n320102,玄武区,320100\n";
+        Assert.Equal(2, await RegionDirectory.ImportCsvAsync(store, new StringReader(good)));
+        var bad = "code,name,parent_code\n320200,无锡市,320000\n320205,锡山区,999900\n";
+        var error = await Assert.ThrowsAsync<StoreException>(() => RegionDirectory.ImportCsvAsync(store, new StringReader(bad)));
+        Assert.Contains("999900", error.Message);
+        await using var db = store.CreateContext();
+        Assert.Null(await db.Regions.FirstOrDefaultAsync(r => r.Code == "320200"));
+        var xuanwu = await RegionDirectory.FindAsync(db, "玄武区");
+        Assert.Equal("320102", xuanwu!.Code);
+    }
+
+    /// <summary>Fails every claim insert while armed, after the document row is written in the same transaction.</summary>
+    private sealed class FailOnClaimInsert : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed && System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, "INSERT INTO \"?claims\"?"))
+            {
+                throw new DbUpdateException("the disk is full (a test)");
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed && System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, "INSERT INTO \"?claims\"?"))
+            {
+                throw new DbUpdateException("the disk is full (a test)");
+            }
+
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
