@@ -9,6 +9,13 @@ using Pledgewatch.Extraction;
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks              BenchmarkDotNet: MB/s and bytes allocated per MB
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- scaling   time at 1, 10 and 50 MB (linear growth)
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- synth N F write N megabytes of report text to F
+//   scripts/bench-storage.sh [N]                                               import N reports into SQLite and PostgreSQL, time a scorecard
+if (args.Length >= 1 && args[0] == "storage")
+{
+    await StorageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, Environment.GetEnvironmentVariable("PLEDGEWATCH_TEST_POSTGRES"));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "scaling")
 {
     Scaling();

@@ -114,16 +114,30 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
     /// </summary>
     internal static async Task<List<TrackedClaim>> LoadClaimsAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int[] years, CancellationToken cancellationToken)
     {
-        var corrected = db.ClaimCorrections.Select(k => k.ClaimId);
-        var rows = await db.Claims.AsNoTracking()
-            .Where(c => c.RegionId == region.Id && c.Document!.IsCurrent && (years.Contains(c.Year) || corrected.Contains(c.Id)))
-            .OrderBy(c => c.DocumentId).ThenBy(c => c.Ordinal)
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var corrections = ids.Count == 0 ? [] : await db.ClaimCorrections.AsNoTracking()
+        // Corrections are few: read the region's, then the claims of the years (by index) and any
+        // corrected claim that a correction may have moved into them.
+        var corrections = await db.ClaimCorrections.AsNoTracking()
             .Where(k => k.Claim!.RegionId == region.Id)
             .ToListAsync(cancellationToken);
         var latest = corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
+        // Current versions are filtered here rather than joined: a join lets the planner walk every
+        // document's claims instead of the (region, year) index.
+        var current = (await db.Documents.AsNoTracking()
+            .Where(d => d.RegionId == region.Id && d.IsCurrent)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var rows = await db.Claims.AsNoTracking()
+            .Where(c => c.RegionId == region.Id && years.Contains(c.Year))
+            .ToListAsync(cancellationToken);
+        var moved = latest.Keys.Except(rows.Select(r => r.Id)).ToList();
+        if (moved.Count > 0)
+        {
+            rows.AddRange(await db.Claims.AsNoTracking().Where(c => moved.Contains(c.Id)).ToListAsync(cancellationToken));
+        }
+
+        rows.RemoveAll(r => !current.Contains(r.DocumentId));
+
+        rows.Sort((a, b) => a.DocumentId != b.DocumentId ? a.DocumentId.CompareTo(b.DocumentId) : a.Ordinal.CompareTo(b.Ordinal));
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
         var documents = await db.Documents.AsNoTracking()
             .Where(d => documentIds.Contains(d.Id))

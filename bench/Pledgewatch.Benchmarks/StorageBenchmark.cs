@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Npgsql;
+using Pledgewatch.Cli.Tests;
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Import;
+using Pledgewatch.Storage.Tracking;
+
+namespace Pledgewatch.Benchmarks;
+
+/// <summary>
+/// Scale of the storage: a synthetic corpus of N reports (the real ones with region and year varied)
+/// imported into an empty SQLite file and an empty PostgreSQL database, then one region-year
+/// scorecard built from each, many times.
+/// </summary>
+internal static class StorageBenchmark
+{
+    private const int ScorecardRuns = 300;
+
+    public static async Task RunAsync(int count, string? postgres)
+    {
+        var root = FindCorpus();
+        var folder = Directory.CreateTempSubdirectory("pledgewatch-bench-").FullName;
+        try
+        {
+            var docs = Path.Combine(folder, "docs");
+            var bytes = SyntheticCorpus.Write(docs, count, root);
+            var files = Directory.GetFiles(docs).Where(f => !f.EndsWith("index.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+            Console.WriteLine($"{files.Length} synthetic reports, {bytes / 1048576.0:0.0} MB, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
+            Console.WriteLine();
+            Console.WriteLine("| engine | import (s) | documents | claims | scorecard median (ms) | p95 (ms) | rows |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            await MeasureAsync("SQLite", StoreLocation.Sqlite(Path.Combine(folder, "bench.db")), files);
+            if (postgres is null)
+            {
+                Console.WriteLine("| PostgreSQL | not measured: set PLEDGEWATCH_TEST_POSTGRES (scripts/bench-storage.sh does) | | | | | |");
+                return;
+            }
+
+            var database = "pw_bench_" + Guid.NewGuid().ToString("N")[..8];
+            await MeasureAsync("PostgreSQL", StoreLocation.Postgres(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString), files);
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task MeasureAsync(string engine, StoreLocation location, string[] files)
+    {
+        var clock = Stopwatch.StartNew();
+        var store = await PledgewatchStore.OpenAsync(location);
+        var results = await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(files);
+        var import = clock.Elapsed.TotalSeconds;
+        var failed = results.Count(r => r.Status == ImportStatus.Failed);
+        if (failed > 0)
+        {
+            throw new InvalidOperationException($"{failed} reports failed: {results.First(r => r.Status == ImportStatus.Failed).Error}");
+        }
+
+        // The region and year with the most targets, as a staffer would open.
+        var tracker = new Tracker(store);
+        var rows = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            rows = (await tracker.ScorecardAsync("武进区", 2020))!.Rows.Count;
+        }
+
+        var times = new double[ScorecardRuns];
+        for (var i = 0; i < ScorecardRuns; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            await tracker.ScorecardAsync("武进区", 2020);
+            times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        Console.WriteLine($"| {engine} | {import:0.0} | {results.Count} | {results.Sum(r => r.Claims)} | {times[ScorecardRuns / 2]:0.0} | {times[ScorecardRuns * 95 / 100]:0.0} | {rows} |");
+    }
+
+    private static string FindCorpus()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pledgewatch.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus");
+    }
+}
