@@ -24,7 +24,9 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
                 VerdictNames.Of(r.Verdict),
                 VerdictNames.Label(r.Verdict),
                 r.Reason,
-                string.Join("；", r.Outcomes.Select(e => $"{ContractNames.Of(e.Claim.Claim.Op)}{Amounts.ForPeople(e.Claim.Claim.Value)}{e.Claim.Claim.Unit}{(e.Claim.Derived is null ? "" : "（推算）")}")),
+                string.Join("；", r.Outcomes.Select(e => e.Claim.Derived is null
+                    ? $"{ContractNames.Of(e.Claim.Claim.Op)}{Amounts.ForPeople(e.Claim.Claim.Value)}{e.Claim.Claim.Unit}"
+                    : $"推算{Amounts.ForPeople(e.Interval, e.Claim.Claim.Unit)}")),
                 Flat(r.Target.Claim.Text),
                 r.Target.Document.Name,
                 r.Target.Claim.Start,

@@ -91,7 +91,7 @@ internal sealed record Report(ReportTable Table, Action<Utf8JsonWriter> Json, Ac
             .AddColumn("indicator").AddColumn("target").AddColumn("outcome").AddColumn("verdict").AddColumn("reason").AddColumn("evidence");
         foreach (var row in scorecard.Rows)
         {
-            var outcomes = row.Outcomes.Count == 0 ? "—" : string.Join("\n", row.Outcomes.Select(e => Statement(e.Claim) + (e.Claim.Derived is null ? "" : "（推算）")));
+            var outcomes = row.Outcomes.Count == 0 ? "—" : string.Join("\n", row.Outcomes.Select(e => e.Claim.Derived is null ? Statement(e.Claim) : $"推算 {Amounts.ForPeople(e.Interval, e.Claim.Claim.Unit)}"));
             var evidence = string.Join("\n", new[] { row.Target }.Concat(row.Outcomes.Where(e => e.Claim.Derived is null).Select(e => e.Claim))
                 .Select(c => $"{c.Document.Name}:{c.Claim.Start} {Clip(c.Claim.Text)}"));
             table.AddRow(
@@ -106,8 +106,9 @@ internal sealed record Report(ReportTable Table, Action<Utf8JsonWriter> Json, Ac
         console.Write(table);
     }
 
-    private static string Statement(TrackedClaim c) =>
-        $"{ContractNames.Of(c.Claim.Op)} {Amounts.ForPeople(c.Claim.Value)}{c.Claim.Unit}{(c.Claim.Aspirational ? " 力争" : "")}";
+    private static string Statement(TrackedClaim c) => c.Claim.Value is null
+        ? c.Claim.Op is Bound.LessThan or Bound.AtMost ? "下降" : "增长"
+        : $"{ContractNames.Of(c.Claim.Op)} {Amounts.ForPeople(c.Claim.Value)}{c.Claim.Unit}{(c.Claim.Aspirational ? " 力争" : "")}";
 
     private static string Clip(string text)
     {
