@@ -13,13 +13,13 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, Console.In);
     }
 
     /// <summary>Runs the command line with the given output writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
-        var root = BuildCommand(stdout, stderr);
+        var root = BuildCommand(stdout, stderr, stdin ?? TextReader.Null);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -35,7 +35,7 @@ public static class Program
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
         var root = new RootCommand("Pledgewatch reads Chinese government work reports into claims (every quantified target and outcome, with its evidence), stores them, and judges each target against the next year's results.");
         root.Subcommands.Add(ExtractCommand.Build(stdout, stderr));
@@ -48,6 +48,7 @@ public static class Program
         root.Subcommands.Add(AdminCommands.Regions(stdout, stderr));
         root.Subcommands.Add(AdminCommands.Catalog(stdout, stderr));
         root.Subcommands.Add(AdminCommands.Correct(stdout, stderr));
+        root.Subcommands.Add(UserCommand.Build(stdout, stderr, stdin));
         return root;
     }
 }

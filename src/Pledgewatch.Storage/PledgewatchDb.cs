@@ -18,6 +18,8 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<IndicatorAliasEntity> IndicatorAliases => Set<IndicatorAliasEntity>();
 
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RegionEntity>(e =>
@@ -54,7 +56,12 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
         {
             e.ToTable("indicators");
             e.HasIndex(i => i.Name).IsUnique();
-            e.HasMany(i => i.Aliases).WithOne().HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Aliases).WithOne(a => a.Indicator).HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<UserEntity>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(u => u.Name).IsUnique();
         });
         modelBuilder.Entity<IndicatorAliasEntity>(e =>
         {

@@ -7,6 +7,8 @@ public sealed class IndicatorAliasEntity
 
     public int IndicatorId { get; set; }
 
+    public IndicatorEntity? Indicator { get; set; }
+
     /// <summary>catalog for the file's aliases; the user's name for a merge.</summary>
     public required string AddedBy { get; set; }
 

@@ -1,7 +1,7 @@
-namespace Pledgewatch.Cli.Commands;
+namespace Pledgewatch.Storage.Import;
 
 /// <summary>Turns the command line's paths into report files: a folder stands for the reports in it, recursively.</summary>
-internal static class ReportFiles
+public static class ReportFiles
 {
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.Features;
+using Pledgewatch.Storage.Import;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Api;
+
+/// <summary>POST /api/v1/documents: a report file (multipart field <c>file</c>, optional <c>region</c>, <c>year</c>).</summary>
+internal static class Upload
+{
+    public static async Task<IResult> Handle(HttpContext context, DocumentImporter importer, CancellationToken ct)
+    {
+        var (result, problem) = await ReadAndImportAsync(context, importer, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return result!.Status == ImportStatus.Failed
+            ? Problems.Unprocessable(result.Error!)
+            : TypedResults.Created($"/api/v1/documents/{result.DocumentId}", new
+            {
+                status = result.Status.ToString().ToLowerInvariant(),
+                document_id = result.DocumentId,
+                version = result.Version,
+                claims = result.Claims,
+            });
+    }
+
+    /// <summary>Reads the form and imports the file; a problem for an oversized, missing or malformed upload.</summary>
+    public static async Task<(ImportResult? Result, IResult? Problem)> ReadAndImportAsync(HttpContext context, DocumentImporter importer, CancellationToken ct)
+    {
+        if (context.Request.ContentLength > Limits.UploadBytes + 1024 * 1024)
+        {
+            return (null, TooLarge());
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return (null, e is BadHttpRequestException { StatusCode: 413 } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? TooLarge()
+                : Problems.BadRequest("the upload is not a readable form with a file"));
+        }
+
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0)
+        {
+            return (null, Problems.BadRequest("choose a report file (field 'file')"));
+        }
+
+        if (file.Length > Limits.UploadBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        int? year = null;
+        if (form["year"].FirstOrDefault() is { Length: > 0 } text)
+        {
+            if (!int.TryParse(text, out var y) || y is < 1949 or > 2100)
+            {
+                return (null, Problems.BadRequest("year is a report year such as 2024"));
+            }
+
+            year = y;
+        }
+
+        var region = form["region"].FirstOrDefault() is { Length: > 0 } r ? r.Trim() : null;
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var name = Path.GetFileName(file.FileName);
+        var result = await importer.ImportAsync(new ImportRequest(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), null, region, year), ct);
+        return (result, null);
+    }
+
+    private static IResult TooLarge() => Results.Problem(
+        detail: $"a report may have at most {Limits.UploadBytes / 1048576} MB",
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Too large");
+}

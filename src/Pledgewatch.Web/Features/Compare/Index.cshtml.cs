@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Tracking;
+
+namespace Pledgewatch.Web.Features.Compare;
+
+public sealed class IndexModel(PledgewatchStore store, Tracker tracker) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Region { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    public IReadOnlyList<Tracking.Scorecard> Cards { get; private set; } = [];
+
+    public IReadOnlyList<string> Shared { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        var region = await RegionDirectory.FindAsync(db, Region, ct);
+        if (region is null)
+        {
+            return NotFound();
+        }
+
+        Region = region.Name;
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).ToListAsync(ct);
+        var cards = new List<Tracking.Scorecard>();
+        foreach (var r in children.Prepend(region))
+        {
+            var card = await tracker.ScorecardAsync(r.Code ?? r.Name, Year, ct);
+            if (card is { Rows.Count: > 0 })
+            {
+                cards.Add(card);
+            }
+        }
+
+        if (cards.Count == 0)
+        {
+            return NotFound();
+        }
+
+        Cards = cards;
+        Shared = [.. cards.SelectMany(c => c.Rows.Select(r => r.Indicator).Distinct()).GroupBy(i => i).Where(g => g.Count() > 1 || cards.Count == 1).Select(g => g.Key).Order()];
+        return Page();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Tracking;
+using Pledgewatch.Tracking;
+
+namespace Pledgewatch.Web.Features.Indicators;
+
+public sealed class ShowModel(ClaimQueries queries) : PageModel
+{
+    public sealed record Chart(string Id, string Measure, string Unit, string Json, IReadOnlyList<(string Region, TrackedClaim Claim)> Claims);
+
+    public string Name { get; private set; } = "";
+
+    public IReadOnlyList<Chart> Charts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
+    {
+        Name = name;
+        var page = await queries.PageAsync(null, null, null, name, 1, 5000, ct);
+        if (page is null || page.Items.Count == 0)
+        {
+            return NotFound();
+        }
+
+        // One chart per measure and unit: 增长% and 亿元 do not share an axis.
+        Charts = [.. page.Items.Where(x => x.Claim.Claim.Value is not null)
+            .GroupBy(x => (x.Claim.Claim.Measure, x.Claim.Claim.Unit))
+            .OrderByDescending(g => g.Count())
+            .Select((g, i) =>
+            {
+                var items = g.OrderBy(x => x.Region).ThenBy(x => x.Claim.Claim.Year).ToList();
+                var years = items.Select(x => x.Claim.Claim.Year).Distinct().Order().ToList();
+                var series = items.GroupBy(x => (x.Region, x.Claim.Claim.Kind)).Select(s => new
+                {
+                    name = $"{s.Key.Region} {(s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
+                    kind = ContractNames.Of(s.Key.Kind),
+                    data = years.Select(y => s.Where(x => x.Claim.Claim.Year == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
+                });
+                var json = JsonSerializer.Serialize(new { unit = g.Key.Unit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+                return new Chart($"chart-{i}", ContractNames.Of(g.Key.Measure), g.Key.Unit, json, items);
+            })];
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Tracking;
+using Pledgewatch.Tracking;
+
+namespace Pledgewatch.Web.Features.Reports;
+
+public sealed class ConflictsModel(Tracker tracker) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public IReadOnlyList<(string Region, Conflict Item)> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            Items = [.. (await tracker.ConflictsAsync(Region, Year, ct)).Select(x => (x.Region.Name, x.Item))];
+        }
+        catch (StoreException)
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+}

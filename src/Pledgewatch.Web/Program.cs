@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.FileProviders;
+using Pledgewatch.Storage;
+using Pledgewatch.Web.Features.Api;
+using Pledgewatch.Web.Shared;
+using Scalar.AspNetCore;
+
+// The Pledgewatch web app: dotnet run --project src/Pledgewatch.Web [-- --db FILE | --connection STRING] [--urls URL] [--import PATH]
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+// The database: the same --db / --connection as the command line; SQLite pledgewatch.db by default.
+var location = StoreLocation.From(builder.Configuration["db"], builder.Configuration["connection"]);
+PledgewatchStore store;
+try
+{
+    store = await PledgewatchStore.OpenAsync(location);
+}
+catch (StoreException e)
+{
+    Console.Error.WriteLine($"pledgewatch-web: {e.Message}");
+    return 1;
+}
+
+builder.Services.AddPledgewatch(store);
+
+// Pages (feature folders), the API's problem details and OpenAPI document.
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+// Accounts: a cookie after login; roles admin, editor, deputy.
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+{
+    o.LoginPath = "/account/login";
+    o.AccessDeniedPath = "/account/denied";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Cookie.Name = "pledgewatch";
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.Events.OnRedirectToLogin = c => Redirects.ApiOr(c, StatusCodes.Status401Unauthorized);
+    o.Events.OnRedirectToAccessDenied = c => Redirects.ApiOr(c, StatusCodes.Status403Forbidden);
+});
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Editor, p => p.RequireRole("admin", "editor"))
+    .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
+builder.Services.AddPledgewatchRateLimits();
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Limits.UploadBytes);
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.UploadBytes + 1024 * 1024);
+
+var app = builder.Build();
+
+// Reports given with --import are read before the first request.
+if (builder.Configuration["import"] is { Length: > 0 } import)
+{
+    await StartupImport.RunAsync(app.Services, import);
+}
+
+// Errors: problem details for the API, a page for people; never a stack trace.
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions
+{
+    FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "lib")),
+    RequestPath = "/lib",
+});
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseLanguage();
+
+app.MapRazorPages();
+app.MapApi();
+app.MapOpenApi();
+app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API"));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web app's entry point, for the integration tests.</summary>
+public partial class Program;

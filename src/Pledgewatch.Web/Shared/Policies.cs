@@ -1,0 +1,16 @@
+namespace Pledgewatch.Web.Shared;
+
+internal static class Policies
+{
+    /// <summary>Editors and administrators: import reports, correct claims.</summary>
+    public const string Editor = "editor";
+
+    /// <summary>Administrators: the catalog, users.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>The rate limit on login attempts, per client address.</summary>
+    public const string Login = "login";
+
+    /// <summary>The rate limit on writes, per client address.</summary>
+    public const string Writes = "writes";
+}

@@ -1,0 +1,23 @@
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Accounts;
+using Pledgewatch.Storage.Import;
+using Pledgewatch.Storage.Tracking;
+
+namespace Pledgewatch.Web.Shared;
+
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddPledgewatch(this IServiceCollection services, PledgewatchStore store)
+    {
+        services.AddSingleton(store);
+        services.AddSingleton(ExtractionPipeline.Default);
+        services.AddSingleton(s => new Tracker(store));
+        services.AddSingleton(s => new Editing(store));
+        services.AddSingleton(s => new UserDirectory(store));
+        services.AddSingleton(s => new DocumentImporter(store, ExtractionPipeline.Default));
+        services.AddSingleton(s => new ClaimQueries(store));
+        services.AddSingleton<Overview>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+// Draws each indicator chart from the JSON the page embeds beside it: one line per region and
+// kind, targets dashed, outcomes solid. ECharts is served by the app from /lib.
+(function () {
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var source = document.getElementById(el.getAttribute('data-chart'));
+    if (!source || typeof echarts === 'undefined') { return; }
+    var data = JSON.parse(source.textContent);
+    var chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: data.years },
+      yAxis: { type: 'value', name: data.unit, scale: true },
+      series: data.series.map(function (s) {
+        return {
+          name: s.name, type: 'line', data: s.data, connectNulls: true, symbolSize: 8,
+          lineStyle: { type: s.kind === 'target' ? 'dashed' : 'solid' }
+        };
+      })
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
