@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.FileProviders;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Shared;
@@ -26,8 +25,11 @@ builder.Services.AddPledgewatch(store);
 
 // Pages (feature folders), the API's problem details and OpenAPI document.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 // Accounts: a cookie after login; roles admin, editor, deputy.
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -62,11 +64,7 @@ app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseStaticFiles(new StaticFileOptions
-{
-    FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "lib")),
-    RequestPath = "/lib",
-});
+app.UseStaticFiles(new StaticFileOptions { FileProvider = FrontEnd.Packages(app.Environment), RequestPath = "/lib" });
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

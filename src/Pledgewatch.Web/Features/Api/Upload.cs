@@ -16,7 +16,7 @@ internal static class Upload
         }
 
         return result!.Status == ImportStatus.Failed
-            ? Problems.Unprocessable(result.Error!)
+            ? Problems.Unprocessable($"{Path.GetFileName(result.Path)}: {result.Error}")
             : TypedResults.Created($"/api/v1/documents/{result.DocumentId}", new
             {
                 status = result.Status.ToString().ToLowerInvariant(),

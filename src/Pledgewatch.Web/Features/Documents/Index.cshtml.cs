@@ -13,7 +13,7 @@ public sealed class IndexModel(PledgewatchStore store) : PageModel
 
     public IReadOnlyList<Row> Documents { get; private set; } = [];
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public bool HasMore { get; private set; }

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Pledgewatch.Web.Tests;
+
+public sealed class ApiTests
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task TheScorecardIsTheCommandLinesJsonByNameOrCode(string engine)
+    {
+        await using var app = await PledgewatchApp.StartAsync(engine);
+        var client = await app.ClientAsync(null);
+        using var byName = JsonDocument.Parse(await client.GetStringAsync("/api/v1/scorecard?region=常州市&year=2024"));
+        using var byCode = JsonDocument.Parse(await client.GetStringAsync("/api/v1/scorecard?region=320400&year=2024"));
+        Assert.Equal(byName.RootElement.GetRawText(), byCode.RootElement.GetRawText());
+        var cars = Assert.Single(byName.RootElement.EnumerateArray(), r => r.GetProperty("indicator").GetString() == "整车产量");
+        Assert.Equal("missed", cars.GetProperty("verdict").GetString());
+        Assert.Equal("target", cars.GetProperty("target").GetProperty("kind").GetString());
+        Assert.Equal(800000, cars.GetProperty("outcomes")[0].GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task ListsArePagedAndFiltered()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var client = await app.ClientAsync(null);
+        using var regions = JsonDocument.Parse(await client.GetStringAsync("/api/v1/regions"));
+        Assert.Contains(regions.RootElement.EnumerateArray(), r => r.GetProperty("code").GetString() == "320412" && r.GetProperty("documents").GetInt32() == 1);
+
+        using var documents = JsonDocument.Parse(await client.GetStringAsync("/api/v1/documents?page_size=2"));
+        Assert.Equal(5, documents.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(2, documents.RootElement.GetProperty("items").GetArrayLength());
+
+        using var targets = JsonDocument.Parse(await client.GetStringAsync("/api/v1/claims?region=常州市&year=2024&kind=target&page_size=500"));
+        var items = targets.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.All(items, c => Assert.Equal(("target", 2024), (c.GetProperty("kind").GetString(), c.GetProperty("year").GetInt32())));
+        Assert.Equal(targets.RootElement.GetProperty("total").GetInt32(), items.Count);
+
+        using var missed = JsonDocument.Parse(await client.GetStringAsync("/api/v1/claims?region=常州市&year=2024&verdict=missed"));
+        Assert.Contains(missed.RootElement.GetProperty("items").EnumerateArray(), c => c.GetProperty("indicator").GetString() == "整车产量");
+
+        using var gdp = JsonDocument.Parse(await client.GetStringAsync("/api/v1/claims?indicator=GDP&region=320400&year=2023"));
+        Assert.All(gdp.RootElement.GetProperty("items").EnumerateArray(), c => Assert.Equal("地区生产总值", c.GetProperty("indicator").GetString()));
+        Assert.NotEqual(0, gdp.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task SearchFindsTwoCharacterWords()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var client = await app.ClientAsync(null);
+        using var result = JsonDocument.Parse(await client.GetStringAsync("/api/v1/search?q=充电"));
+        Assert.NotEmpty(result.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.All(result.RootElement.GetProperty("documents").EnumerateArray(), d => Assert.Contains("充电", d.GetProperty("snippet").GetString()));
+        Assert.Contains(result.RootElement.GetProperty("claims").GetProperty("items").EnumerateArray(), c => c.GetProperty("text").GetString()!.Contains("充电", StringComparison.Ordinal));
+        using var elderly = JsonDocument.Parse(await client.GetStringAsync("/api/v1/search?q=养老"));
+        Assert.NotEmpty(elderly.RootElement.GetProperty("documents").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/scorecard?region=火星区&year=2024", HttpStatusCode.NotFound, "火星区")]
+    [InlineData("/api/v1/scorecard?region=常州市&year=1990", HttpStatusCode.NotFound, "1990")]
+    [InlineData("/api/v1/scorecard?region=常州市&year=twenty", HttpStatusCode.BadRequest, "")]
+    [InlineData("/api/v1/scorecard", HttpStatusCode.BadRequest, "required")]
+    [InlineData("/api/v1/claims?page=0", HttpStatusCode.BadRequest, "page")]
+    [InlineData("/api/v1/claims?page_size=100000", HttpStatusCode.BadRequest, "page_size")]
+    [InlineData("/api/v1/claims?kind=promise", HttpStatusCode.BadRequest, "kind")]
+    [InlineData("/api/v1/claims?verdict=great&region=常州市&year=2024", HttpStatusCode.BadRequest, "verdict")]
+    [InlineData("/api/v1/claims/999999", HttpStatusCode.NotFound, "999999")]
+    [InlineData("/api/v1/documents/999999", HttpStatusCode.NotFound, "999999")]
+    [InlineData("/api/v1/search?q=", HttpStatusCode.BadRequest, "q")]
+    [InlineData("/api/v1/nothing-here", HttpStatusCode.NotFound, "")]
+    public async Task BadRequestsGetProblemDetails(string url, HttpStatusCode status, string detail)
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var client = await app.ClientAsync(null);
+        var response = await client.GetAsync(url);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.Contains(detail, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheApi()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var client = await app.ClientAsync(null);
+        using var openapi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = openapi.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/regions", "/api/v1/documents", "/api/v1/claims", "/api/v1/scorecard", "/api/v1/conflicts", "/api/v1/search" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        }
+
+        var page = await client.GetAsync("/api/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExportsAreCsvWithABomAndRealExcel()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var client = await app.ClientAsync(null);
+        var csv = await client.GetByteArrayAsync("/api/v1/export/scorecard?region=常州市&year=2024&format=csv");
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.Contains("整车产量", System.Text.Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
+        var xlsx = await client.GetAsync("/api/v1/export/claims?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Pledgewatch.Web.Tests;
+
+/// <summary>Every write endpoint, tried by every role and by nobody.</summary>
+public sealed class AuthorizationTests : IAsyncLifetime
+{
+    private PledgewatchApp _app = null!;
+    private long _claim;
+
+    public static TheoryData<string?, string, HttpStatusCode> Matrix => new()
+    {
+        // POST /api/v1/documents: editors and administrators.
+        { null, "upload", HttpStatusCode.Unauthorized },
+        { "deputy", "upload", HttpStatusCode.Forbidden },
+        { "editor", "upload", HttpStatusCode.Created },
+        { "admin", "upload", HttpStatusCode.Created },
+        // POST /api/v1/claims/{id}/corrections: editors and administrators.
+        { null, "correct", HttpStatusCode.Unauthorized },
+        { "deputy", "correct", HttpStatusCode.Forbidden },
+        { "editor", "correct", HttpStatusCode.OK },
+        { "admin", "correct", HttpStatusCode.OK },
+        // POST /api/v1/catalog/aliases: administrators only.
+        { null, "merge", HttpStatusCode.Unauthorized },
+        { "deputy", "merge", HttpStatusCode.Forbidden },
+        { "editor", "merge", HttpStatusCode.Forbidden },
+        { "admin", "merge", HttpStatusCode.OK },
+        // The import page's form: editors and administrators; others are sent to log in or told no.
+        { null, "import-page", HttpStatusCode.Redirect },
+        { "deputy", "import-page", HttpStatusCode.Redirect },
+        { "editor", "import-page", HttpStatusCode.Redirect },
+        { "admin", "import-page", HttpStatusCode.Redirect },
+        // The correction page's form.
+        { null, "correct-page", HttpStatusCode.Redirect },
+        { "deputy", "correct-page", HttpStatusCode.Redirect },
+        { "editor", "correct-page", HttpStatusCode.Redirect },
+        { "admin", "correct-page", HttpStatusCode.Redirect },
+    };
+
+    public async Task InitializeAsync()
+    {
+        _app = await PledgewatchApp.StartAsync();
+        await using var db = _app.Store.CreateContext();
+        _claim = db.Claims.First(c => c.Indicator == "产业规模").Id;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task WritesNeedTheRightRole(string? role, string endpoint, HttpStatusCode expected)
+    {
+        var client = await _app.ClientAsync(role);
+        var response = endpoint switch
+        {
+            "upload" => await client.PostAsync("/api/v1/documents", Report($"{role}-upload.txt")),
+            "correct" => await client.PostAsJsonAsync($"/api/v1/claims/{_claim}/corrections", new { indicator = "新能源产业规模" }),
+            "merge" => await client.PostAsJsonAsync("/api/v1/catalog/aliases", new { alias = "经济总量增速", into = "地区生产总值" }),
+            "import-page" => await PostFormAsync(client, "/import", role is "editor" or "admin", Report($"{role}-page.txt")),
+            _ => await PostFormAsync(client, $"/claims/{_claim}/correct", role is "editor" or "admin", new FormUrlEncodedContent(new Dictionary<string, string> { ["indicator"] = "新能源产业规模", ["value"] = "850000000000" })),
+        };
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            var location = response.Headers.Location!;
+            var target = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+            var where = role switch
+            {
+                null => "/account/login",
+                "deputy" => "/account/denied",
+                _ => endpoint == "import-page" ? "/documents/" : $"/claims/{_claim}",
+            };
+            Assert.StartsWith(where, target, StringComparison.Ordinal);
+        }
+        else if (expected is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task AFormWithoutItsAntiforgeryTokenIsRefused()
+    {
+        var client = await _app.ClientAsync("editor");
+        var response = await client.PostAsync($"/claims/{_claim}/correct", new FormUrlEncodedContent(new Dictionary<string, string> { ["value"] = "1" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = _app.Store.CreateContext();
+        Assert.Empty(db.ClaimCorrections.Where(c => c.ClaimId == _claim));
+    }
+
+    [Fact]
+    public async Task AWrongPasswordDoesNotLogIn()
+    {
+        var client = await _app.ClientAsync(null);
+        var token = await PledgewatchApp.TokenAsync(client, "/account/login");
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "admin",
+            ["password"] = "not the password",
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("用户名或密码错误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/v1/catalog/aliases", new { alias = "x", into = "地区生产总值" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task PagesCarrySecurityHeaders()
+    {
+        var client = await _app.ClientAsync(null);
+        var response = await client.GetAsync("/");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    private static MultipartFormDataContent Report(string name)
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"2026年主要预期目标：地区生产总值增长5%左右。（{name}）"));
+        content.Add(file, "file", name);
+        content.Add(new StringContent("武进区"), "region");
+        content.Add(new StringContent("2026"), "year");
+        return content;
+    }
+
+    /// <summary>Posts a page's form with its anti-forgery token (read from the page when the user may see it).</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, bool allowed, HttpContent form)
+    {
+        var token = allowed ? await PledgewatchApp.TokenAsync(client, page) : await PledgewatchApp.TokenAsync(client, "/account/login");
+        switch (form)
+        {
+            case MultipartFormDataContent multipart:
+                multipart.Add(new StringContent(token), "__RequestVerificationToken");
+                return await client.PostAsync(page, multipart);
+            default:
+                var fields = (await form.ReadAsStringAsync()).Split('&').Select(p => p.Split('=')).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));
+                fields["__RequestVerificationToken"] = token;
+                return await client.PostAsync(page, new FormUrlEncodedContent(fields));
+        }
+    }
+}

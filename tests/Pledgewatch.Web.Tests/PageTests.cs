@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+
+namespace Pledgewatch.Web.Tests;
+
+public sealed class PageTests : IAsyncLifetime
+{
+    private PledgewatchApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await PledgewatchApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/scorecard/常州市/2024")]
+    [InlineData("/scorecard/320400/2024?verdict=missed")]
+    [InlineData("/documents")]
+    [InlineData("/documents/1")]
+    [InlineData("/conflicts")]
+    [InlineData("/carryover")]
+    [InlineData("/search?q=养老")]
+    [InlineData("/indicators/地区生产总值")]
+    [InlineData("/compare/常州市/2024")]
+    [InlineData("/account/login")]
+    public async Task PublicPagesOpenWithoutLogin(string url)
+    {
+        var client = await _app.ClientAsync(null);
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task TheScorecardShowsVerdictsWithEvidenceLinks()
+    {
+        var client = await _app.ClientAsync(null);
+        var html = await client.GetStringAsync("/scorecard/常州市/2024?verdict=missed");
+        Assert.Contains("整车产量", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"chip missed\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"chip met\">达成</span></td>", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/documents/\\d+\\?claim=\\d+#claim-\\d+\"", html);
+    }
+
+    [Fact]
+    public async Task TheDocumentHighlightsTheChosenClaimsSentence()
+    {
+        var client = await _app.ClientAsync(null);
+        await using var db = _app.Store.CreateContext();
+        var claim = db.Claims.First(c => c.Indicator == "整车产量" && c.Kind == "target");
+        var html = await client.GetStringAsync($"/documents/{claim.DocumentId}?claim={claim.Id}");
+        var mark = html.IndexOf($"<mark class=\"sentence\" id=\"claim-{claim.Id}\">", StringComparison.Ordinal);
+        Assert.True(mark > 0);
+        // The sentence, read without the number marks inside it.
+        var window = System.Text.RegularExpressions.Regex.Replace(html.Substring(mark, Math.Min(600, html.Length - mark)), "<[^>]+>", "");
+        Assert.Contains("力争整车产量突破100万辆", window, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/scorecard/火星区/2024", HttpStatusCode.NotFound)]
+    [InlineData("/scorecard/常州市/1990", HttpStatusCode.NotFound)]
+    [InlineData("/scorecard/常州市/twenty", HttpStatusCode.NotFound)]
+    [InlineData("/scorecard/常州市/2024?verdict=great", HttpStatusCode.BadRequest)]
+    [InlineData("/documents/99999", HttpStatusCode.NotFound)]
+    [InlineData("/documents?p=0", HttpStatusCode.BadRequest)]
+    [InlineData("/no/such/page", HttpStatusCode.NotFound)]
+    public async Task BadAddressesGetAPageWithoutAStackTrace(string url, HttpStatusCode status)
+    {
+        var client = await _app.ClientAsync(null);
+        var response = await client.GetAsync(url);
+        Assert.Equal(status, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("返回首页", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOversizedUploadIs413AndANonReportGetsAClearMessage()
+    {
+        var client = await _app.ClientAsync("editor");
+        var huge = new MultipartFormDataContent { { new ByteArrayContent(new byte[65 * 1024 * 1024]), "file", "huge.txt" } };
+        var tooLarge = await client.PostAsync("/api/v1/documents", huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+
+        var random = new MultipartFormDataContent { { new ByteArrayContent([.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))]), "file", "photo.jpg" } };
+        var notAReport = await client.PostAsync("/api/v1/documents", random);
+        Assert.Equal((HttpStatusCode)422, notAReport.StatusCode);
+        Assert.Contains("photo.jpg", await notAReport.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var empty = new MultipartFormDataContent { { new StringContent("region"), "region" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/v1/documents", empty)).StatusCode);
+
+        var again = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("no title, no year")), "file", "x.txt" } };
+        var refused = await client.PostAsync("/api/v1/documents", again);
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        Assert.Contains("no region", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnglishIsOneClickAway()
+    {
+        var client = await _app.ClientAsync(null);
+        var switched = await client.GetAsync("/lang/en?back=/conflicts");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var html = await client.GetStringAsync("/conflicts");
+        Assert.Contains("The same fact, stated differently", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\"", html, StringComparison.Ordinal);
+    }
+}

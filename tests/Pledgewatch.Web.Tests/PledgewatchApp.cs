@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Pledgewatch.Extraction;
+using Pledgewatch.Extraction.Tests;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Accounts;
+using Pledgewatch.Storage.Import;
+using Pledgewatch.Storage.Tests;
+
+namespace Pledgewatch.Web.Tests;
+
+/// <summary>
+/// The web app over HTTP on a fresh database of the given engine with the corpus imported and one
+/// user per role (admin, editor, deputy; password <see cref="Password"/>).
+/// </summary>
+public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    private readonly TestDatabase _database;
+
+    private PledgewatchApp(TestDatabase database) => _database = database;
+
+    public static async Task<PledgewatchApp> StartAsync(string engine = "sqlite")
+    {
+        var database = TestDatabase.Create(engine);
+        var store = await database.OpenAsync();
+        await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(TestPaths.CorpusFiles());
+        var users = new UserDirectory(store);
+        foreach (var role in UserDirectory.Roles)
+        {
+            await users.AddAsync(role, role, Password);
+        }
+
+        return new PledgewatchApp(database);
+    }
+
+    public PledgewatchStore Store => Services.GetRequiredService<PledgewatchStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // What visitors get: the production error handling, never the developer exception page.
+        builder.UseEnvironment("Production");
+        var location = _database.Location;
+        builder.UseSetting(location.IsPostgres ? "connection" : "db", location.IsPostgres ? location.PostgresConnection : location.SqlitePath);
+    }
+
+    /// <summary>A client that is logged in as <paramref name="role"/> (or anonymous when null), cookies kept.</summary>
+    public async Task<HttpClient> ClientAsync(string? role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (role is null)
+        {
+            return client;
+        }
+
+        var token = await TokenAsync(client, "/account/login");
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = role,
+            ["password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>The anti-forgery token of the form on a page.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        return TokenPattern().Match(html).Groups[1].Value;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
