@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test of Pledgewatch on a fresh machine: installs what is missing, builds,
 # starts a throwaway PostgreSQL server (the storage tests run on SQLite and on PostgreSQL), runs the
-# unit, spec, property, storage and CLI tests, then the gold-score ratchet.
+# unit, spec, property, storage, CLI, web and browser tests (Chromium from the system's packages;
+# screenshots in artifacts/screenshots), then the gold-score ratchet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# The browser tests drive the system's Chromium; Chinese needs a CJK font to render.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || need_apt+=(fonts-wqy-microhei)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq "${need_apt[@]}";
-  else sudo apt-get update -qq && sudo apt-get install -y -qq "${need_apt[@]}"; fi
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}";
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"; fi
 fi
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "error: the .NET 10 SDK (dotnet) is required and not on PATH" >&2

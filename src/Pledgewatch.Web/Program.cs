@@ -5,7 +5,7 @@ using Pledgewatch.Web.Shared;
 using Scalar.AspNetCore;
 
 // The Pledgewatch web app: dotnet run --project src/Pledgewatch.Web [-- --db FILE | --connection STRING] [--urls URL] [--import PATH]
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find() });
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
 // The database: the same --db / --connection as the command line; SQLite pledgewatch.db by default.

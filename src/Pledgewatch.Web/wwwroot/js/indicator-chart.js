@@ -7,6 +7,7 @@
     var data = JSON.parse(source.textContent);
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 60, right: 20, top: 40, bottom: 30 },

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Pledgewatch.Web.BrowserTests;
+
+[CollectionDefinition(Name)]
+public sealed class AppAndBrowser : ICollectionFixture<RunningApp>, ICollectionFixture<Browser>
+{
+    public const string Name = "app and browser";
+}
+
+/// <summary>What a staffer, a journalist and an editor do, in a real browser.</summary>
+[Collection(AppAndBrowser.Name)]
+public sealed partial class BrowserTests(RunningApp app, Browser browser)
+{
+    [Fact]
+    public async Task FromTheHomePageToTheScorecardToTheHighlightedSentence()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        var row = page.Locator("tr", new() { HasText = "常州市" }).Filter(new() { HasText = "2024" });
+        await row.First.GetByRole(AriaRole.Link, new() { Name = "记分卡" }).ClickAsync();
+        await page.WaitForURLAsync(ScorecardUrl());
+        var cars = page.Locator("table.scorecard tr", new() { HasText = "整车产量" }).First;
+        Assert.Contains("未达成", await cars.Locator(".chip").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard.png"), FullPage = false });
+
+        await cars.Locator("a.evidence").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/documents/\\d+\\?claim=\\d+"));
+        var sentence = page.Locator("mark.sentence");
+        await Assertions.Expect(sentence).ToBeVisibleAsync();
+        await Assertions.Expect(sentence).ToContainTextAsync("整车产量突破100万辆");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "document.png") });
+        Assert.True(await sentence.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"), "the sentence is scrolled into view");
+    }
+
+    [Fact]
+    public async Task SearchingATwoCharacterWordFindsIt()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("form.search input[name=q]").FillAsync("充电");
+        await page.Locator("form.search input[name=q]").PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        var documents = page.Locator("ul.documents li");
+        Assert.True(await documents.CountAsync() > 0);
+        await Assertions.Expect(documents.First).ToContainTextAsync("充电");
+        await Assertions.Expect(page.Locator("table.claims tbody tr").First).ToContainTextAsync("充电");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "search.png") });
+    }
+
+    [Fact]
+    public async Task AnEditorCorrectsAClaimAndTheVerdictChanges()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024");
+        var before = page.Locator("table.scorecard tr", new() { HasText = "新能源产业规模" }).First;
+        Assert.Contains("未报告", await before.Locator(".chip").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(app.BaseUrl + "/account/login");
+        await page.Locator("input[name=name]").FillAsync(RunningApp.Editor);
+        await page.Locator("input[name=password]").FillAsync(RunningApp.Password);
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(RunningApp.Editor);
+
+        // The summary's 产业规模突破8500亿元 is the new-energy industry named in the sentence before.
+        await page.GotoAsync(app.BaseUrl + "/search?q=产业规模突破8500亿元");
+        await page.Locator("table.claims tbody tr", new() { HasText = "8500" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "更正此数字" }).ClickAsync();
+        await page.Locator("input[name=indicator]").FillAsync("新能源产业规模");
+        await page.Locator("textarea[name=note]").FillAsync("主语在上一句：新能源产业");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr.judgement .chip")).ToContainTextAsync("未达成");
+
+        await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024");
+        var after = page.Locator("table.scorecard tr", new() { HasText = "新能源产业规模" }).First;
+        await Assertions.Expect(after.Locator(".chip")).ToContainTextAsync("未达成");
+        await Assertions.Expect(after).ToContainTextAsync("[8500亿, 8600亿)");
+    }
+
+    [Fact]
+    public async Task OnAPhoneTheScorecardReadsAsCards()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024?verdict=missed");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard-phone.png") });
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 400, $"the page is {width}px wide on a 390px screen");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheIndicatorChartIsDrawnFromTheAppsOwnScript()
+    {
+        var page = await NewPageAsync();
+        var external = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal))
+            {
+                external.Add(r.Url);
+            }
+        };
+        await page.GotoAsync(app.BaseUrl + "/indicators/地区生产总值");
+        await Assertions.Expect(page.Locator("[data-chart] svg").First).ToBeVisibleAsync();
+        Assert.Empty(external);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "indicator.png") });
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    private static Regex ScorecardUrl() => new("/scorecard/");
+}
