@@ -48,6 +48,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Editor, p => p.RequireRole("admin", "editor"))
     .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
 builder.Services.AddPledgewatchRateLimits();
+builder.Services.AddPublicCache();
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Limits.UploadBytes);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.UploadBytes + 1024 * 1024);
 
@@ -70,6 +71,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseLanguage();
+app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapApi();

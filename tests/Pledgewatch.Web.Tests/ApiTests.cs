@@ -115,4 +115,26 @@ public sealed class ApiTests
         Assert.Equal((byte)'P', bytes[0]);
         Assert.Equal((byte)'K', bytes[1]);
     }
+
+    [Fact]
+    public async Task ACorrectionIsSeenAtOnceDespiteTheCache()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var visitor = await app.ClientAsync(null);
+        string VerdictOf(JsonDocument card, string indicator) =>
+            card.RootElement.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == indicator).GetProperty("verdict").GetString()!;
+        using (var before = JsonDocument.Parse(await visitor.GetStringAsync("/api/v1/scorecard?region=常州市&year=2024")))
+        {
+            Assert.Equal("not_reported", VerdictOf(before, "新能源产业规模"));
+        }
+
+        await using var db = app.Store.CreateContext();
+        var claim = db.Claims.First(c => c.Indicator == "产业规模").Id;
+        var editor = await app.ClientAsync("editor");
+        var corrected = await editor.PostAsJsonAsync($"/api/v1/claims/{claim}/corrections", new { indicator = "新能源产业规模" });
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+
+        using var after = JsonDocument.Parse(await visitor.GetStringAsync("/api/v1/scorecard?region=常州市&year=2024"));
+        Assert.Equal("missed", VerdictOf(after, "新能源产业规模"));
+    }
 }

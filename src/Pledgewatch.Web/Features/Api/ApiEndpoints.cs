@@ -15,18 +15,25 @@ internal static class ApiEndpoints
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Pledgewatch");
-        api.MapGet("/regions", Regions);
-        api.MapGet("/documents", Documents);
-        api.MapGet("/documents/{id:long}", Document);
-        api.MapGet("/claims", Claims);
-        api.MapGet("/claims/{id:long}", Claim);
-        api.MapGet("/scorecard", Scorecard);
-        api.MapGet("/conflicts", Conflicts);
-        api.MapGet("/carryover", CarryOver);
-        api.MapGet("/search", Search);
-        api.MapGet("/export/{what}", Export);
+        var reads = api.MapGroup("").CacheOutput(PublicCache.Policy);
+        reads.MapGet("/regions", Regions);
+        reads.MapGet("/documents", Documents);
+        reads.MapGet("/documents/{id:long}", Document);
+        reads.MapGet("/claims", Claims);
+        reads.MapGet("/claims/{id:long}", Claim);
+        reads.MapGet("/scorecard", Scorecard);
+        reads.MapGet("/conflicts", Conflicts);
+        reads.MapGet("/carryover", CarryOver);
+        reads.MapGet("/search", Search);
+        reads.MapGet("/export/{what}", Export);
 
         var writes = api.MapGroup("").RequireRateLimiting(Policies.Writes);
+        writes.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            await PublicCache.EvictAsync(context.HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), context.HttpContext.RequestAborted);
+            return result;
+        });
         writes.MapPost("/documents", Upload.Handle).RequireAuthorization(Policies.Editor).DisableAntiforgery();
         writes.MapPost("/claims/{id:long}/corrections", Correct).RequireAuthorization(Policies.Editor);
         writes.MapPost("/catalog/aliases", Merge).RequireAuthorization(Policies.Admin);

@@ -8,6 +8,7 @@ using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Features.Claims;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing editing, PledgewatchStore store) : PageModel
 {
     public TrackedClaim? Claim { get; private set; }

@@ -6,6 +6,7 @@ using Pledgewatch.Storage.Tracking;
 
 namespace Pledgewatch.Web.Features.Compare;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class IndexModel(PledgewatchStore store, Tracker tracker) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Pledgewatch.Storage;
 
 namespace Pledgewatch.Web.Features.Documents;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class IndexModel(PledgewatchStore store) : PageModel
 {
     private const int Size = 100;

@@ -7,6 +7,7 @@ using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Documents;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class ShowModel(PledgewatchStore store) : PageModel
 {
     public DocumentEntity? Document { get; private set; }

@@ -3,6 +3,7 @@ using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Home;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class IndexModel(Overview overview) : PageModel
 {
     public IReadOnlyList<Overview.RegionYear> Rows { get; private set; } = [];

@@ -7,6 +7,7 @@ using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Features.Indicators;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class ShowModel(ClaimQueries queries) : PageModel
 {
     public sealed record Chart(string Id, string Measure, string Unit, string Json, IReadOnlyList<(string Region, TrackedClaim Claim)> Claims);

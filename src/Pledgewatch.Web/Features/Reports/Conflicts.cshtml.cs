@@ -6,6 +6,7 @@ using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Features.Reports;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class ConflictsModel(Tracker tracker) : PageModel
 {
     [BindProperty(SupportsGet = true)]

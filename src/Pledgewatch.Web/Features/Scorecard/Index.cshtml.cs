@@ -5,6 +5,7 @@ using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Features.Scorecard;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class IndexModel(Tracker tracker) : PageModel
 {
     [BindProperty(SupportsGet = true)]
