@@ -76,7 +76,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapApi();
 app.MapOpenApi();
-app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API"));
+app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());
 
 await app.RunAsync();
 return 0;

@@ -108,6 +108,24 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "indicator.png") });
     }
 
+    [Fact]
+    public async Task TheInteractiveApiPageLoadsNothingFromElsewhere()
+    {
+        var page = await NewPageAsync();
+        var external = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                external.Add(r.Url);
+            }
+        };
+        await page.GotoAsync(app.BaseUrl + "/api/");
+        await Assertions.Expect(page.GetByText("/api/v1/scorecard").First).ToBeVisibleAsync(new() { Timeout = 15000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "api.png") });
+        Assert.Empty(external);
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" });

@@ -37,6 +37,11 @@ public sealed class AuthorizationTests : IAsyncLifetime
         { "deputy", "correct-page", HttpStatusCode.Redirect },
         { "editor", "correct-page", HttpStatusCode.Redirect },
         { "admin", "correct-page", HttpStatusCode.Redirect },
+        // The administration page's forms: administrators only.
+        { null, "admin-page", HttpStatusCode.Redirect },
+        { "deputy", "admin-page", HttpStatusCode.Redirect },
+        { "editor", "admin-page", HttpStatusCode.Redirect },
+        { "admin", "admin-page", HttpStatusCode.OK },
     };
 
     public async Task InitializeAsync()
@@ -59,9 +64,12 @@ public sealed class AuthorizationTests : IAsyncLifetime
             "correct" => await client.PostAsJsonAsync($"/api/v1/claims/{_claim}/corrections", new { indicator = "新能源产业规模" }),
             "merge" => await client.PostAsJsonAsync("/api/v1/catalog/aliases", new { alias = "经济总量增速", into = "地区生产总值" }),
             "import-page" => await PostFormAsync(client, "/import", role is "editor" or "admin", Report($"{role}-page.txt")),
+            "admin-page" => await PostFormAsync(client, "/admin?handler=AddUser", role is "admin", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = $"new-{role}", ["role"] = "deputy", ["password"] = "a long enough password" })),
             _ => await PostFormAsync(client, $"/claims/{_claim}/correct", role is "editor" or "admin", new FormUrlEncodedContent(new Dictionary<string, string> { ["indicator"] = "新能源产业规模", ["value"] = "850000000000" })),
         };
         Assert.Equal(expected, response.StatusCode);
+        await using var db = _app.Store.CreateContext();
+        Assert.Equal(endpoint == "admin-page" && role == "admin", db.Users.Any(u => u.Name == $"new-{role}"));
         if (expected == HttpStatusCode.Redirect)
         {
             var location = response.Headers.Location!;
@@ -69,6 +77,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
             var where = role switch
             {
                 null => "/account/login",
+                "deputy" or "editor" when endpoint == "admin-page" => "/account/denied",
                 "deputy" => "/account/denied",
                 _ => endpoint == "import-page" ? "/documents/" : $"/claims/{_claim}",
             };

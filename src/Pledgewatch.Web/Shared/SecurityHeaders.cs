@@ -10,11 +10,20 @@ internal static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "geolocation=(self), camera=(), microphone=()";
-        if (!context.Request.Path.StartsWithSegments("/api") || context.Request.Path == "/api")
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api/v1"))
         {
-            headers.ContentSecurityPolicy = context.Request.Path == "/api"
-                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
-                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            // JSON: nothing to run.
+            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        }
+        else if (path.StartsWithSegments("/api"))
+        {
+            // The interactive API page (Scalar) runs inline set-up code; it still loads nothing from elsewhere.
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+        }
+        else
+        {
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
         }
 
         await next();

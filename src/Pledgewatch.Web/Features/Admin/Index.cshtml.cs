@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Accounts;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Tracking;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Admin;
+
+[Authorize(Policy = Policies.Admin)]
+[EnableRateLimiting(Policies.Writes)]
+public sealed class IndexModel(PledgewatchStore store, UserDirectory users, Editing editing, IOutputCacheStore cache) : PageModel
+{
+    public IReadOnlyList<UserEntity> Users { get; private set; } = [];
+
+    public IReadOnlyList<string> Indicators { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public bool Failed { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAddUserAsync(string name, string role, string password, CancellationToken ct)
+    {
+        var (user, error) = await users.AddAsync(name, role, password, ct);
+        (Failed, Message) = user is null ? (true, error) : (false, $"{user.Name} ({user.Role}) ✓");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(string alias, string into, CancellationToken ct)
+    {
+        var result = await editing.MergeIndicatorAsync(alias?.Trim() ?? "", into?.Trim() ?? "", User.Identity!.Name!, ct);
+        (Failed, Message) = result.Outcome == EditOutcome.Done ? (false, $"{alias} → {into} ✓") : (true, result.Error);
+        if (!Failed)
+        {
+            await PublicCache.EvictAsync(cache, ct);
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        Users = await db.Users.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
+        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(ct);
+    }
+}
