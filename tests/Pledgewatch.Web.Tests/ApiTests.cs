@@ -22,10 +22,12 @@ public sealed class ApiTests
         Assert.Equal(800000, cars.GetProperty("outcomes")[0].GetProperty("value").GetDouble());
     }
 
-    [Fact]
-    public async Task ListsArePagedAndFiltered()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ListsArePagedAndFiltered(string engine)
     {
-        await using var app = await PledgewatchApp.StartAsync();
+        await using var app = await PledgewatchApp.StartAsync(engine);
         var client = await app.ClientAsync(null);
         using var regions = JsonDocument.Parse(await client.GetStringAsync("/api/v1/regions"));
         Assert.Contains(regions.RootElement.EnumerateArray(), r => r.GetProperty("code").GetString() == "320412" && r.GetProperty("documents").GetInt32() == 1);
@@ -47,10 +49,12 @@ public sealed class ApiTests
         Assert.NotEqual(0, gdp.RootElement.GetProperty("total").GetInt32());
     }
 
-    [Fact]
-    public async Task SearchFindsTwoCharacterWords()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task SearchFindsTwoCharacterWords(string engine)
     {
-        await using var app = await PledgewatchApp.StartAsync();
+        await using var app = await PledgewatchApp.StartAsync(engine);
         var client = await app.ClientAsync(null);
         using var result = JsonDocument.Parse(await client.GetStringAsync("/api/v1/search?q=充电"));
         Assert.NotEmpty(result.RootElement.GetProperty("documents").EnumerateArray());
@@ -101,10 +105,12 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
-    [Fact]
-    public async Task ExportsAreCsvWithABomAndRealExcel()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ExportsAreCsvWithABomAndRealExcel(string engine)
     {
-        await using var app = await PledgewatchApp.StartAsync();
+        await using var app = await PledgewatchApp.StartAsync(engine);
         var client = await app.ClientAsync(null);
         var csv = await client.GetByteArrayAsync("/api/v1/export/scorecard?region=常州市&year=2024&format=csv");
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
@@ -116,10 +122,12 @@ public sealed class ApiTests
         Assert.Equal((byte)'K', bytes[1]);
     }
 
-    [Fact]
-    public async Task ACorrectionIsSeenAtOnceDespiteTheCache()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ACorrectionIsSeenAtOnceDespiteTheCache(string engine)
     {
-        await using var app = await PledgewatchApp.StartAsync();
+        await using var app = await PledgewatchApp.StartAsync(engine);
         var visitor = await app.ClientAsync(null);
         string VerdictOf(JsonDocument card, string indicator) =>
             card.RootElement.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == indicator).GetProperty("verdict").GetString()!;

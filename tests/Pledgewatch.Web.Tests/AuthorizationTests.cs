@@ -116,6 +116,27 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoginAttemptsAreLimited()
+    {
+        var client = await _app.ClientAsync(null);
+        var token = await PledgewatchApp.TokenAsync(client, "/account/login");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["name"] = "admin",
+                ["password"] = $"guess number {i}",
+                ["__RequestVerificationToken"] = token,
+            }));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.DoesNotContain(HttpStatusCode.Redirect, statuses);
+    }
+
+    [Fact]
     public async Task PagesCarrySecurityHeaders()
     {
         var client = await _app.ClientAsync(null);
