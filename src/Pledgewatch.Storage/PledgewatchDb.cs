@@ -20,6 +20,18 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<UserEntity> Users => Set<UserEntity>();
 
+    public DbSet<BallotEntity> Ballots => Set<BallotEntity>();
+
+    public DbSet<CandidateEntity> Candidates => Set<CandidateEntity>();
+
+    public DbSet<DeputyEntity> Deputies => Set<DeputyEntity>();
+
+    public DbSet<VoteReceiptEntity> VoteReceipts => Set<VoteReceiptEntity>();
+
+    public DbSet<CastPaperEntity> CastPapers => Set<CastPaperEntity>();
+
+    public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RegionEntity>(e =>
@@ -58,6 +70,40 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
             e.HasIndex(i => i.Name).IsUnique();
             e.HasMany(i => i.Aliases).WithOne(a => a.Indicator).HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<BallotEntity>(e =>
+        {
+            e.ToTable("ballots");
+            e.HasIndex(b => new { b.RegionId, b.Year });
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(b => b.RegionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<CandidateEntity>(e =>
+        {
+            e.ToTable("candidates");
+            e.HasIndex(c => new { c.BallotId, c.Ordinal }).IsUnique();
+            e.HasOne<BallotEntity>().WithMany().HasForeignKey(c => c.BallotId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<DeputyEntity>(e =>
+        {
+            e.ToTable("deputies");
+            e.HasIndex(d => new { d.BallotId, d.Code }).IsUnique();
+            e.HasIndex(d => d.UserName);
+            e.HasOne<BallotEntity>().WithMany().HasForeignKey(d => d.BallotId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<VoteReceiptEntity>(e =>
+        {
+            e.ToTable("vote_receipts");
+            e.HasIndex(r => new { r.BallotId, r.DeputyId }).IsUnique();
+            e.HasIndex(r => r.SubmissionKey).IsUnique();
+            e.HasOne<DeputyEntity>().WithMany().HasForeignKey(r => r.DeputyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<CastPaperEntity>(e =>
+        {
+            e.ToTable("cast_papers");
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.HasIndex(p => p.BallotId);
+            e.HasOne<BallotEntity>().WithMany().HasForeignKey(p => p.BallotId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<AuditEntryEntity>(e => e.ToTable("audit_log"));
         modelBuilder.Entity<UserEntity>(e =>
         {
             e.ToTable("users");

@@ -22,6 +22,147 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.BallotEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxApprovals")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedTally")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("ballots", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CandidateEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Budget")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerDepartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Marks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.ToTable("cast_papers", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -153,6 +294,41 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("BallotId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("deputies", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DocumentEntity", b =>
@@ -345,6 +521,66 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DeputyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("BallotId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("vote_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.BallotEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CandidateEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.ClaimEntity", "Claim")
@@ -373,6 +609,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DocumentEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", "Region")
@@ -386,11 +631,13 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
-                    b.HasOne("Pledgewatch.Storage.Entities.IndicatorEntity", null)
+                    b.HasOne("Pledgewatch.Storage.Entities.IndicatorEntity", "Indicator")
                         .WithMany("Aliases")
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>
@@ -401,6 +648,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.DeputyEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorEntity", b =>

@@ -17,6 +17,141 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.BallotEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxApprovals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedTally")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("ballots", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CandidateEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Budget")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerDepartment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Marks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.ToTable("cast_papers", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -144,6 +279,39 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("BallotId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("deputies", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DocumentEntity", b =>
@@ -328,6 +496,64 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("BallotId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("vote_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.BallotEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CandidateEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.ClaimEntity", "Claim")
@@ -356,6 +582,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.BallotEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DocumentEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", "Region")
@@ -369,11 +604,13 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
-                    b.HasOne("Pledgewatch.Storage.Entities.IndicatorEntity", null)
+                    b.HasOne("Pledgewatch.Storage.Entities.IndicatorEntity", "Indicator")
                         .WithMany("Aliases")
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>
@@ -384,6 +621,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.DeputyEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorEntity", b =>

@@ -1,0 +1,31 @@
+namespace Pledgewatch.Storage.Entities;
+
+/// <summary>A 票决 ballot of one region and year: candidates, a roster, open and close times, a rule (K).</summary>
+public sealed class BallotEntity
+{
+    public long Id { get; set; }
+
+    public int RegionId { get; set; }
+
+    public int Year { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>K: approvals a deputy may give, and projects that can be adopted.</summary>
+    public int MaxApprovals { get; set; }
+
+    public DateTimeOffset OpensAt { get; set; }
+
+    public DateTimeOffset ClosesAt { get; set; }
+
+    /// <summary>Set once, when the tally is published; nothing changes afterwards.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The published tally in its canonical text (for <c>ballot verify</c>).</summary>
+    public string? PublishedTally { get; set; }
+
+    /// <summary>Made-up data for tests and demonstrations, shown as such.</summary>
+    public bool IsSample { get; set; }
+
+    public required string CreatedBy { get; set; }
+}

@@ -1,0 +1,28 @@
+namespace Pledgewatch.Storage.Entities;
+
+/// <summary>A candidate livelihood project on a ballot.</summary>
+public sealed class CandidateEntity
+{
+    public long Id { get; set; }
+
+    public long BallotId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>常有善育, 常有优学, …</summary>
+    public string? Category { get; set; }
+
+    /// <summary>Estimated budget in 元.</summary>
+    public double? Budget { get; set; }
+
+    public string? OwnerDepartment { get; set; }
+
+    /// <summary>department, deputy proposal, citizen suggestion.</summary>
+    public string? Source { get; set; }
+
+    public bool IsSample { get; set; }
+}

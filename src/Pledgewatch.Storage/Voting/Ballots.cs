@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Voting;
+
+namespace Pledgewatch.Storage.Voting;
+
+/// <summary>
+/// The 票决 vote (PRODUCT.md, "Votes are sacred"): ballots with a roster and candidates, papers cast
+/// once per deputy (a retried submission is the same vote), nothing after close, a tally that can be
+/// recomputed from the stored papers, who-voted kept apart from what-was-voted, and every action in
+/// the append-only audit log.
+/// </summary>
+public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Creates a ballot for a region (name or code) and year.</summary>
+    public async Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default)
+    {
+        if (maxApprovals < 1 || closesAt <= opensAt || string.IsNullOrWhiteSpace(title))
+        {
+            throw new StoreException("a ballot needs a title, K of at least 1 and a close time after its open time");
+        }
+
+        await using var db = store.CreateContext();
+        var found = await RegionDirectory.FindAsync(db, region, ct) ?? throw new StoreException($"no region {region} is known");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ballot = new BallotEntity
+        {
+            RegionId = found.Id, Year = year, Title = title.Trim(), MaxApprovals = maxApprovals,
+            OpensAt = opensAt.ToUniversalTime(), ClosesAt = closesAt.ToUniversalTime(), IsSample = sample, CreatedBy = actor,
+        };
+        db.Ballots.Add(ballot);
+        await db.SaveChangesAsync(ct);
+        Audit(db, actor, "ballot.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return ballot;
+    }
+
+    /// <summary>Adds a candidate before the ballot opens.</summary>
+    public async Task<CandidateEntity> AddCandidateAsync(long ballotId, CandidateEntity candidate, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        await using var db = store.CreateContext();
+        var ballot = await db.Ballots.FindAsync([ballotId], ct) ?? throw new StoreException($"no ballot {ballotId}");
+        if (_clock.GetUtcNow() >= ballot.OpensAt)
+        {
+            throw new StoreException("candidates cannot change once voting has opened");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        candidate.BallotId = ballotId;
+        candidate.Ordinal = (await db.Candidates.Where(c => c.BallotId == ballotId).MaxAsync(c => (int?)c.Ordinal, ct) ?? 0) + 1;
+        db.Candidates.Add(candidate);
+        await db.SaveChangesAsync(ct);
+        Audit(db, actor, "candidate.add", $"ballot {ballotId}", $"candidate {candidate.Id} {candidate.Title}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return candidate;
+    }
+
+    /// <summary>Imports the roster from CSV (code,name[,user]) before the ballot opens; all or nothing.</summary>
+    /// <returns>The number of deputies on the roster afterwards.</returns>
+    public async Task<int> ImportRosterAsync(long ballotId, TextReader csv, string actor, bool sample, CancellationToken ct = default)
+    {
+        var rows = new List<(string Code, string Name, string? User)>();
+        using (var reader = new CsvReader(csv, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, MissingFieldFound = null }))
+        {
+            try
+            {
+                await reader.ReadAsync();
+                reader.ReadHeader();
+                while (await reader.ReadAsync())
+                {
+                    var code = reader.GetField("code");
+                    var name = reader.GetField("name");
+                    if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name))
+                    {
+                        throw new StoreException($"line {reader.Parser.RawRow}: a deputy needs a code and a name");
+                    }
+
+                    var user = reader.HeaderRecord!.Contains("user") ? reader.GetField("user") : null;
+                    rows.Add((code, name, string.IsNullOrWhiteSpace(user) ? null : user));
+                }
+            }
+            catch (CsvHelperException e)
+            {
+                throw new StoreException($"not a roster CSV (code,name[,user]): {e.Message.Split('\n')[0]}", e);
+            }
+        }
+
+        if (rows.Select(r => r.Code).Distinct().Count() != rows.Count)
+        {
+            throw new StoreException("the roster lists a deputy code twice");
+        }
+
+        await using var db = store.CreateContext();
+        var ballot = await db.Ballots.FindAsync([ballotId], ct) ?? throw new StoreException($"no ballot {ballotId}");
+        if (_clock.GetUtcNow() >= ballot.OpensAt)
+        {
+            throw new StoreException("the roster is fixed once voting has opened");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var known = (await db.Deputies.Where(d => d.BallotId == ballotId).Select(d => d.Code).ToListAsync(ct)).ToHashSet();
+        db.Deputies.AddRange(rows.Where(r => !known.Contains(r.Code)).Select(r => new DeputyEntity { BallotId = ballotId, Code = r.Code, Name = r.Name, UserName = r.User, IsSample = sample }));
+        await db.SaveChangesAsync(ct);
+        var total = await db.Deputies.CountAsync(d => d.BallotId == ballotId, ct);
+        Audit(db, actor, "roster.import", $"ballot {ballotId}", $"{rows.Count} rows read; {total} deputies on the roster");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return total;
+    }
+
+    /// <summary>
+    /// Casts a deputy's paper. Accepted only once it is durably stored with its receipt, in one
+    /// transaction; a retry with the same submission key answers as the first time.
+    /// </summary>
+    public async Task<CastResult> CastAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CastOnceAsync(ballotId, deputyCode, submissionKey, paper, ct);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && Retry.IsUniqueViolation(e))
+            {
+                // A retry of the same submission, or another paper of the same deputy, won the race: look again.
+            }
+        }
+    }
+
+    private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Closing takes this row for update: a paper is either in the tally or refused, never in between.
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM ballots WHERE \"Id\" = {ballotId} FOR SHARE", ct);
+        }
+
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
+        if (ballot is null)
+        {
+            return new CastResult(CastOutcome.NoBallot, $"no ballot {ballotId}");
+        }
+
+        var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(d => d.BallotId == ballotId && d.Code == deputyCode, ct);
+        if (deputy is null)
+        {
+            return new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot");
+        }
+
+        var receipt = await db.VoteReceipts.AsNoTracking().FirstOrDefaultAsync(r => r.BallotId == ballotId && r.DeputyId == deputy.Id, ct);
+        if (receipt is not null)
+        {
+            return receipt.SubmissionKey == submissionKey
+                ? new CastResult(CastOutcome.AlreadyAccepted, "your vote was already recorded")
+                : new CastResult(CastOutcome.AlreadyVoted, "you have already voted on this ballot");
+        }
+
+        var now = _clock.GetUtcNow();
+        if (ballot.ClosedAt is not null || now >= ballot.ClosesAt)
+        {
+            return new CastResult(CastOutcome.Closed, "voting has closed");
+        }
+
+        if (now < ballot.OpensAt)
+        {
+            return new CastResult(CastOutcome.NotOpen, $"voting opens at {ballot.OpensAt:yyyy-MM-dd HH:mm} UTC");
+        }
+
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).Select(c => c.Id).ToListAsync(ct);
+        var rosterSize = await db.Deputies.CountAsync(d => d.BallotId == ballotId, ct);
+        if (new BallotRule(ballot.MaxApprovals, rosterSize).Check(candidates, paper) is { } error)
+        {
+            return new CastResult(CastOutcome.Invalid, error);
+        }
+
+        db.VoteReceipts.Add(new VoteReceiptEntity { BallotId = ballotId, DeputyId = deputy.Id, SubmissionKey = submissionKey, At = now });
+        db.CastPapers.Add(new CastPaperEntity { Id = Guid.NewGuid(), BallotId = ballotId, Marks = Marks.Write(paper) });
+        Audit(db, $"deputy {deputy.Code}", "vote.cast", $"ballot {ballotId}", "a paper was accepted");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new CastResult(CastOutcome.Accepted);
+    }
+
+    /// <summary>Closes the ballot (at or after its close time, or early by an administrator) and publishes the tally.</summary>
+    public async Task<TallyResult> CloseAsync(long ballotId, string actor, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM ballots WHERE \"Id\" = {ballotId} FOR UPDATE", ct);
+        }
+
+        var ballot = await db.Ballots.FirstOrDefaultAsync(b => b.Id == ballotId, ct) ?? throw new StoreException($"no ballot {ballotId}");
+        if (ballot.ClosedAt is not null)
+        {
+            throw new StoreException($"ballot {ballotId} was closed at {ballot.ClosedAt:O}; nothing changes after close");
+        }
+
+        var tally = await CountAsync(db, ballot, ct);
+        var now = _clock.GetUtcNow();
+        ballot.ClosedAt = now;
+        if (now < ballot.ClosesAt)
+        {
+            ballot.ClosesAt = now;
+        }
+
+        ballot.PublishedTally = tally.Canonical();
+        Audit(db, actor, "ballot.close", $"ballot {ballotId}", tally.Canonical());
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return tally;
+    }
+
+    /// <summary>The tally: published after close; counted live before (for the congress office, never shown to deputies early).</summary>
+    public async Task<(BallotEntity Ballot, TallyResult Tally, IReadOnlyList<CandidateEntity> Candidates, int Voted)?> TallyAsync(long ballotId, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
+        if (ballot is null)
+        {
+            return null;
+        }
+
+        var tally = await CountAsync(db, ballot, ct);
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).OrderBy(c => c.Ordinal).ToListAsync(ct);
+        var voted = await db.VoteReceipts.CountAsync(r => r.BallotId == ballotId, ct);
+        return (ballot, tally, candidates, voted);
+    }
+
+    /// <summary>Recounts the stored papers and compares with the published tally.</summary>
+    /// <returns>Null when they agree; else what differs.</returns>
+    public async Task<string?> VerifyAsync(long ballotId, string actor, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct) ?? throw new StoreException($"no ballot {ballotId}");
+        if (ballot.PublishedTally is null)
+        {
+            throw new StoreException($"ballot {ballotId} has not been closed; there is no published tally to verify");
+        }
+
+        var recount = (await CountAsync(db, ballot, ct)).Canonical();
+        var papers = await db.CastPapers.CountAsync(p => p.BallotId == ballotId, ct);
+        var receipts = await db.VoteReceipts.CountAsync(r => r.BallotId == ballotId, ct);
+        string? problem = recount != ballot.PublishedTally ? $"the recount differs from the published tally:\n  published {ballot.PublishedTally}\n  recount   {recount}"
+            : papers != receipts ? $"{papers} papers but {receipts} deputies recorded as having voted"
+            : null;
+        Audit(db, actor, "ballot.verify", $"ballot {ballotId}", problem is null ? "recount agrees with the published tally" : problem);
+        await db.SaveChangesAsync(ct);
+        return problem;
+    }
+
+    private static async Task<TallyResult> CountAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct)
+    {
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballot.Id).Select(c => c.Id).ToListAsync(ct);
+        var rosterSize = await db.Deputies.CountAsync(d => d.BallotId == ballot.Id, ct);
+        var papers = await db.CastPapers.AsNoTracking().Where(p => p.BallotId == ballot.Id).Select(p => p.Marks).ToListAsync(ct);
+        return Tally.Count(new BallotRule(ballot.MaxApprovals, rosterSize), candidates, papers.Select(Marks.Read).ToList());
+    }
+
+    private void Audit(PledgewatchDb db, string actor, string action, string subject, string? details) =>
+        db.AuditLog.Add(new AuditEntryEntity { At = _clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Details = details });
+}
