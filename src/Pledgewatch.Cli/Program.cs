@@ -49,6 +49,7 @@ public static class Program
         root.Subcommands.Add(AdminCommands.Catalog(stdout, stderr));
         root.Subcommands.Add(AdminCommands.Correct(stdout, stderr));
         root.Subcommands.Add(UserCommand.Build(stdout, stderr, stdin));
+        root.Subcommands.Add(BallotCommand.Build(stdout, stderr));
         return root;
     }
 }

@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Globalization;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Voting;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary><c>pledgewatch ballot create|candidate|roster|close|tally|verify</c>: the 票决 vote from the command line.</summary>
+internal static class BallotCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var ballot = new Command("ballot", "The deputies' vote on livelihood projects (票决): ballots, candidates, rosters, the tally.");
+        ballot.Subcommands.Add(Create(stdout, stderr));
+        ballot.Subcommands.Add(Candidate(stdout, stderr));
+        ballot.Subcommands.Add(Roster(stdout, stderr));
+        ballot.Subcommands.Add(Close(stdout, stderr));
+        ballot.Subcommands.Add(TallyCommand(stdout, stderr));
+        ballot.Subcommands.Add(Verify(stdout, stderr));
+        return ballot;
+    }
+
+    private static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var region = new Option<string>("--region") { Description = "The region (name or code).", Required = true };
+        var year = new Option<int>("--year") { Description = "The year of the projects.", Required = true };
+        var title = new Option<string>("--title") { Description = "The ballot's title.", Required = true };
+        var k = new Option<int>("--max-approvals", "-k") { Description = "K: approvals per deputy and projects adopted.", Required = true };
+        var opens = new Option<DateTimeOffset>("--opens") { Description = "When voting opens (ISO 8601, e.g. 2025-01-10T09:00+08:00).", Required = true };
+        var closes = new Option<DateTimeOffset>("--closes") { Description = "When voting closes.", Required = true };
+        var sample = new Option<bool>("--sample") { Description = "Mark the ballot as made-up sample data." };
+        var command = new Command("create", "Create a ballot.") { region, year, title, k, opens, closes, sample };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            var created = await new Ballots(store).CreateAsync(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(k), parse.GetValue(opens), parse.GetValue(closes), Environment.UserName, parse.GetValue(sample));
+            stdout.WriteLine($"ballot {created.Id} created");
+        });
+    }
+
+    private static Command Candidate(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ballot") { Description = "The ballot's id." };
+        var title = new Option<string>("--title") { Description = "The project's title.", Required = true };
+        var category = new Option<string?>("--category") { Description = "常有善育, 常有优学, …" };
+        var department = new Option<string?>("--department") { Description = "The owner department." };
+        var budget = new Option<double?>("--budget") { Description = "Estimated budget in 元." };
+        var source = new Option<string?>("--source") { Description = "department, deputy proposal or citizen suggestion." };
+        var description = new Option<string?>("--description") { Description = "What the project does." };
+        var sample = new Option<bool>("--sample") { Description = "Mark the candidate as made-up sample data." };
+        var command = new Command("candidate", "Add a candidate project before voting opens.") { id, title, category, department, budget, source, description, sample };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            var added = await new Ballots(store).AddCandidateAsync(parse.GetValue(id), new CandidateEntity
+            {
+                Title = parse.GetValue(title)!,
+                Category = parse.GetValue(category),
+                OwnerDepartment = parse.GetValue(department),
+                Budget = parse.GetValue(budget),
+                Source = parse.GetValue(source),
+                Description = parse.GetValue(description),
+                IsSample = parse.GetValue(sample),
+            }, Environment.UserName);
+            stdout.WriteLine($"candidate {added.Id} added as number {added.Ordinal}");
+        });
+    }
+
+    private static Command Roster(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ballot") { Description = "The ballot's id." };
+        var file = new Argument<string>("file") { Description = "CSV with a header: code,name[,user]." };
+        var sample = new Option<bool>("--sample") { Description = "Mark the deputies as made-up sample data." };
+        var command = new Command("roster", "Import the roster of eligible deputies before voting opens; all or nothing.") { id, file, sample };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            using var reader = new StreamReader(parse.GetValue(file)!);
+            var total = await new Ballots(store).ImportRosterAsync(parse.GetValue(id), reader, Environment.UserName, parse.GetValue(sample));
+            stdout.WriteLine($"{total} deputies on the roster");
+        });
+    }
+
+    private static Command Close(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ballot") { Description = "The ballot's id." };
+        var command = new Command("close", "Close the ballot and publish the tally; nothing changes afterwards.") { id };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            var tally = await new Ballots(store).CloseAsync(parse.GetValue(id), Environment.UserName);
+            stdout.WriteLine($"closed: {tally.Papers} papers, {tally.Adopted.Count()} adopted{(tally.TieNote is null ? "" : "; " + tally.TieNote)}");
+        });
+    }
+
+    private static Command TallyCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ballot") { Description = "The ballot's id." };
+        var command = new Command("tally", "Show the tally per candidate and the adopted projects.") { id };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            var found = await new Ballots(store).TallyAsync(parse.GetValue(id)) ?? throw new StoreException($"no ballot {parse.GetValue(id)}");
+            var (ballot, tally, candidates, voted) = found;
+            stdout.WriteLine($"{ballot.Title}{(ballot.IsSample ? "（样例数据）" : "")}: {voted} of {tally.Rule.EligibleDeputies} deputies voted; a project needs {tally.Rule.Majority} approvals; K = {tally.Rule.MaxApprovals}; {(ballot.ClosedAt is null ? "open (not published)" : "closed " + ballot.ClosedAt.Value.ToString("O", CultureInfo.InvariantCulture))}");
+            foreach (var c in tally.Candidates)
+            {
+                var title = candidates.First(x => x.Id == c.Candidate).Title;
+                stdout.WriteLine($"{c.Rank,3}. {title}\t赞成 {c.Approve}\t反对 {c.Oppose}\t弃权 {c.Abstain}\t{(c.Adopted ? "adopted" : c.Tied ? "tied" : "-")}");
+            }
+
+            if (tally.TieNote is not null)
+            {
+                stdout.WriteLine(tally.TieNote);
+            }
+        });
+    }
+
+    private static Command Verify(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ballot") { Description = "The ballot's id." };
+        var command = new Command("verify", "Recount the stored papers and compare with the published tally (exit 1 when they differ).") { id };
+        var store = new StoreOptions();
+        store.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var opened = store.Open(parse, stderr);
+            if (opened is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            try
+            {
+                var problem = new Ballots(opened).VerifyAsync(parse.GetValue(id), Environment.UserName).GetAwaiter().GetResult();
+                if (problem is not null)
+                {
+                    stderr.WriteLine($"pledgewatch: ballot {parse.GetValue(id)}: {problem}");
+                    return Program.SomeFailed;
+                }
+
+                stdout.WriteLine($"ballot {parse.GetValue(id)}: the recount agrees with the published tally");
+                return Program.Ok;
+            }
+            catch (StoreException e)
+            {
+                stderr.WriteLine($"pledgewatch: {e.Message}");
+                return Program.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    private static Command WithStore(Command command, TextWriter stdout, TextWriter stderr, Func<PledgewatchStore, ParseResult, Task> action)
+    {
+        var store = new StoreOptions();
+        store.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var opened = store.Open(parse, stderr);
+            if (opened is null)
+            {
+                return Program.SomeFailed;
+            }
+
+            try
+            {
+                action(opened, parse).GetAwaiter().GetResult();
+                return Program.Ok;
+            }
+            catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"pledgewatch: {e.Message.Split('\n')[0]}");
+                return Program.SomeFailed;
+            }
+        });
+        return command;
+    }
+}

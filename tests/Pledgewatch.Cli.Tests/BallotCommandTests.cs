@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Voting;
+
+namespace Pledgewatch.Cli.Tests;
+
+public sealed partial class BallotCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pledgewatch-ballot-").FullName;
+
+    private string Db => Path.Combine(_folder, "test.db");
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task ABallotIsRunClosedTalliedAndVerifiedFromTheCommandLine()
+    {
+        var opens = DateTimeOffset.UtcNow.AddHours(1);
+        var created = CliRun.Of("ballot", "create", "--region", "常州市", "--year", "2025", "--title", "样例票决", "-k", "1",
+            "--opens", opens.ToString("O", CultureInfo.InvariantCulture), "--closes", opens.AddHours(1).ToString("O", CultureInfo.InvariantCulture), "--sample", "--db", Db);
+        Assert.Equal(0, created.ExitCode);
+        var id = Number().Match(created.Stdout).Value;
+        foreach (var title in new[] { "样例项目甲", "样例项目乙" })
+        {
+            Assert.Equal(0, CliRun.Of("ballot", "candidate", id, "--title", title, "--category", "常有善育", "--sample", "--db", Db).ExitCode);
+        }
+
+        var roster = Path.Combine(_folder, "roster.csv");
+        File.WriteAllText(roster, "code,name\nA1,样例代表一\nA2,样例代表二\nA3,样例代表三\n");
+        Assert.Contains("3 deputies", CliRun.Of("ballot", "roster", id, roster, "--sample", "--db", Db).Stdout);
+
+        // Deputies vote (through the service, at a time after opening).
+        var store = await PledgewatchStore.OpenAsync(StoreLocation.Sqlite(Db));
+        var ballots = new Ballots(store, new Clock(opens.AddMinutes(1)));
+        long[] candidates;
+        await using (var db = store.CreateContext())
+        {
+            candidates = [.. db.Candidates.OrderBy(c => c.Ordinal).Select(c => c.Id)];
+        }
+
+        foreach (var deputy in new[] { "A1", "A2" })
+        {
+            var paper = new Dictionary<long, Choice> { [candidates[0]] = Choice.Approve, [candidates[1]] = Choice.Oppose };
+            Assert.Equal(CastOutcome.Accepted, (await ballots.CastAsync(long.Parse(id, CultureInfo.InvariantCulture), deputy, Guid.NewGuid(), paper)).Outcome);
+        }
+
+        var closed = CliRun.Of("ballot", "close", id, "--db", Db);
+        Assert.Equal(0, closed.ExitCode);
+        Assert.Contains("2 papers, 1 adopted", closed.Stdout);
+        var tally = CliRun.Of("ballot", "tally", id, "--db", Db);
+        Assert.Contains("样例项目甲\t赞成 2\t反对 0\t弃权 0\tadopted", tally.Stdout);
+        Assert.Contains("（样例数据）", tally.Stdout);
+        Assert.Equal(0, CliRun.Of("ballot", "verify", id, "--db", Db).ExitCode);
+        Assert.Equal(1, CliRun.Of("ballot", "close", id, "--db", Db).ExitCode);
+
+        await using (var db = store.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE cast_papers SET \"Marks\" = replace(replace(replace(\"Marks\", ':A', ':Q'), ':O', ':A'), ':Q', ':O')");
+        }
+
+        var tampered = CliRun.Of("ballot", "verify", id, "--db", Db);
+        Assert.Equal(1, tampered.ExitCode);
+        Assert.Contains("differs", tampered.Stderr);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [GeneratedRegex("\\d+")]
+    private static partial Regex Number();
+}
