@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
+using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 using Scalar.AspNetCore;
 
@@ -46,8 +47,9 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
 });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Editor, p => p.RequireRole("admin", "editor"))
-    .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
-builder.Services.AddPledgewatchRateLimits();
+    .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
+    .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
+builder.Services.AddPledgewatchRateLimits(builder.Configuration);
 builder.Services.AddPublicCache();
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Limits.UploadBytes);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.UploadBytes + 1024 * 1024);
@@ -75,6 +77,7 @@ app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapApi();
+app.MapVoting();
 app.MapOpenApi();
 app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());
 

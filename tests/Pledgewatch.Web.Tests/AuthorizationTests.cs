@@ -37,6 +37,11 @@ public sealed class AuthorizationTests : IAsyncLifetime
         { "deputy", "correct-page", HttpStatusCode.Redirect },
         { "editor", "correct-page", HttpStatusCode.Redirect },
         { "admin", "correct-page", HttpStatusCode.Redirect },
+        // POST /api/v1/ballots/{id}/votes: deputies on the ballot's roster only (this deputy is on none).
+        { null, "vote", HttpStatusCode.Unauthorized },
+        { "deputy", "vote", HttpStatusCode.Forbidden },
+        { "editor", "vote", HttpStatusCode.Forbidden },
+        { "admin", "vote", HttpStatusCode.Forbidden },
         // The administration page's forms: administrators only.
         { null, "admin-page", HttpStatusCode.Redirect },
         { "deputy", "admin-page", HttpStatusCode.Redirect },
@@ -63,6 +68,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
             "upload" => await client.PostAsync("/api/v1/documents", Report($"{role}-upload.txt")),
             "correct" => await client.PostAsJsonAsync($"/api/v1/claims/{_claim}/corrections", new { indicator = "新能源产业规模" }),
             "merge" => await client.PostAsJsonAsync("/api/v1/catalog/aliases", new { alias = "经济总量增速", into = "地区生产总值" }),
+            "vote" => await client.PostAsJsonAsync("/api/v1/ballots/1/votes", new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [1] = "approve" } }),
             "import-page" => await PostFormAsync(client, "/import", role is "editor" or "admin", Report($"{role}-page.txt")),
             "admin-page" => await PostFormAsync(client, "/admin?handler=AddUser", role is "admin", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = $"new-{role}", ["role"] = "deputy", ["password"] = "a long enough password" })),
             _ => await PostFormAsync(client, $"/claims/{_claim}/correct", role is "editor" or "admin", new FormUrlEncodedContent(new Dictionary<string, string> { ["indicator"] = "新能源产业规模", ["value"] = "850000000000" })),

@@ -8,6 +8,9 @@ internal static class Policies
     /// <summary>Administrators: the catalog, users.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Deputies: vote, rate projects.</summary>
+    public const string Deputy = "deputy";
+
     /// <summary>The rate limit on login attempts, per client address.</summary>
     public const string Login = "login";
 

@@ -5,14 +5,22 @@ namespace Pledgewatch.Web.Shared;
 
 internal static class RateLimits
 {
-    public static IServiceCollection AddPledgewatchRateLimits(this IServiceCollection services) => services.AddRateLimiter(o =>
+    /// <summary>Login tries per address and minute, and writes per user (or address) and minute; settings RateLimits:Login, RateLimits:Writes.</summary>
+    public static IServiceCollection AddPledgewatchRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        o.AddPolicy(Policies.Login, context => RateLimitPartition.GetFixedWindowLimiter(
-            Client(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        o.AddPolicy(Policies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
-            Client(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-    });
+        var login = configuration.GetValue("RateLimits:Login", 10);
+        var writes = configuration.GetValue("RateLimits:Writes", 60);
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Policies.Login, context => RateLimitPartition.GetFixedWindowLimiter(
+                Address(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = login, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // A congress hall votes from one address: writes are limited per user once logged in.
+            o.AddPolicy(Policies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : Address(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = writes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
 
-    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

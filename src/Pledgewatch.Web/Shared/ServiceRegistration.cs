@@ -18,6 +18,8 @@ internal static class ServiceRegistration
         services.AddSingleton(s => new DocumentImporter(store, ExtractionPipeline.Default));
         services.AddSingleton(s => new ClaimQueries(store));
         services.AddSingleton<Overview>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(s => new Storage.Voting.Ballots(store, s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Voting;
+
+namespace Pledgewatch.Web.Tests;
+
+/// <summary>Deputies vote through the pages and the API; the tally is published after close.</summary>
+public sealed partial class VotingTests : IAsyncLifetime
+{
+    private PledgewatchApp _app = null!;
+    private long _ballot;
+    private long[] _candidates = [];
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    public async Task InitializeAsync()
+    {
+        _app = await PledgewatchApp.StartAsync();
+        // Set up before opening (a clock of yesterday); the app itself runs on real time, with the ballot open.
+        var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var setup = new Ballots(_app.Store, new Clock(opens.AddDays(-1)));
+        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
+        _ballot = ballot.Id;
+        _candidates = [
+            (await setup.AddCandidateAsync(_ballot, new CandidateEntity { Title = "样例项目甲", IsSample = true }, "office")).Id,
+            (await setup.AddCandidateAsync(_ballot, new CandidateEntity { Title = "样例项目乙", IsSample = true }, "office")).Id,
+        ];
+        await setup.ImportRosterAsync(_ballot, new StringReader("code,name,user\nD1,样例代表一,deputy\nD2,样例代表二,nobody-yet\n"), "office", sample: true);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task ADeputyVotesOnThePageAndASecondTapIsTheSameVote()
+    {
+        var client = await _app.ClientAsync("deputy");
+        var form = await client.GetStringAsync($"/ballots/{_ballot}/vote");
+        var token = Token().Match(form).Groups[1].Value;
+        var key = Key().Match(form).Groups[1].Value;
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["key"] = key,
+            [$"m{_candidates[0]}"] = "approve",
+            [$"m{_candidates[1]}"] = "oppose",
+        };
+        var first = await client.PostAsync($"/ballots/{_ballot}/vote", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("您的投票已记录", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var again = await client.PostAsync($"/ballots/{_ballot}/vote", new FormUrlEncodedContent(fields));
+        Assert.Contains("您的投票已记录", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var other = await client.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [_candidates[0]] = "oppose", [_candidates[1]] = "approve" } });
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        await using var db = _app.Store.CreateContext();
+        Assert.Equal(1, await db.CastPapers.CountAsync(p => p.BallotId == _ballot));
+    }
+
+    [Fact]
+    public async Task OnlyDeputiesOnTheRosterMayVote()
+    {
+        var paper = new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [_candidates[0]] = "approve", [_candidates[1]] = "abstain" } };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await (await _app.ClientAsync(null)).PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.ClientAsync("editor")).PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.ClientAsync("admin")).PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+        var deputy = await _app.ClientAsync("deputy");
+        var tooMany = await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [_candidates[0]] = "approve", [_candidates[1]] = "approve" } });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("at most 1", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheTallyIsPublishedOnlyAfterCloseAndNamesNoDeputy()
+    {
+        var deputy = await _app.ClientAsync("deputy");
+        var key = Guid.NewGuid();
+        var paper = new { submission_key = key, marks = new Dictionary<long, string> { [_candidates[0]] = "approve", [_candidates[1]] = "oppose" } };
+        Assert.Equal(HttpStatusCode.Created, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", paper)).StatusCode);
+
+        var visitor = await _app.ClientAsync(null);
+        using (var open = JsonDocument.Parse(await visitor.GetStringAsync($"/api/v1/ballots/{_ballot}")))
+        {
+            Assert.Equal(JsonValueKind.Null, open.RootElement.GetProperty("tally").ValueKind);
+            Assert.Equal(1, open.RootElement.GetProperty("voted").GetInt32());
+        }
+
+        await new Ballots(_app.Store).CloseAsync(_ballot, "office");
+        var admin = await _app.ClientAsync("admin");
+        var json = await admin.GetStringAsync($"/api/v1/ballots/{_ballot}");
+        using var closed = JsonDocument.Parse(json);
+        var first = closed.RootElement.GetProperty("tally").EnumerateArray().Single(c => c.GetProperty("candidate").GetInt64() == _candidates[0]);
+        Assert.Equal(1, first.GetProperty("approve").GetInt32());
+        Assert.False(first.GetProperty("adopted").GetBoolean()); // 1 approval of 2 eligible is not more than half
+        var page = await admin.GetStringAsync($"/ballots/{_ballot}");
+        foreach (var secret in new[] { "D1", "样例代表一", "deputy\"" })
+        {
+            Assert.DoesNotContain(secret, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, page, StringComparison.Ordinal);
+        }
+
+        var late = await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", new { submission_key = Guid.NewGuid(), marks = paper.marks });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("name=\"key\" value=\"([0-9a-f-]+)\"")]
+    private static partial Regex Key();
+}
