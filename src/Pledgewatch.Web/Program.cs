@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Features.Voting;
@@ -23,6 +24,14 @@ catch (StoreException e)
 }
 
 builder.Services.AddPledgewatch(store);
+
+// Login cookies outlive a restart: the key ring is kept beside the SQLite file (or where DataProtection:Keys says).
+var keys = builder.Configuration["DataProtection:Keys"]
+    ?? (location.IsPostgres ? null : Path.GetFullPath(location.SqlitePath!) + "-keys");
+if (keys is not null)
+{
+    builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("Pledgewatch");
+}
 
 // Pages (feature folders), the API's problem details and OpenAPI document.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
@@ -69,8 +78,8 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseStaticFiles(new StaticFileOptions { FileProvider = FrontEnd.Packages(app.Environment), RequestPath = "/lib" });
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+app.UseRateLimiter(); // after authentication: writes are limited per user
 app.UseAuthorization();
 app.UseLanguage();
 app.UseOutputCache();
