@@ -9,7 +9,15 @@ using Pledgewatch.Extraction;
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks              BenchmarkDotNet: MB/s and bytes allocated per MB
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- scaling   time at 1, 10 and 50 MB (linear growth)
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- synth N F write N megabytes of report text to F
+//   scripts/bench-votes.sh [N] [CLIENTS]                                      N ballots through the app over CLIENTS connections, SQLite and PostgreSQL
 //   scripts/bench-storage.sh [N]                                               import N reports into SQLite and PostgreSQL, time a scorecard
+if (args.Length >= 2 && args[0] == "votes")
+{
+    // votes APP.dll [N] [CLIENTS]: scripts/bench-votes.sh publishes the app and passes it here.
+    await VoteBenchmark.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 200, Environment.GetEnvironmentVariable("PLEDGEWATCH_TEST_POSTGRES"));
+    return;
+}
+
 if (args.Length >= 1 && args[0] == "storage")
 {
     await StorageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, Environment.GetEnvironmentVariable("PLEDGEWATCH_TEST_POSTGRES"));

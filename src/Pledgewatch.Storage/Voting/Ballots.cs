@@ -140,13 +140,8 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct)
     {
         await using var db = store.CreateContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            // Closing takes this row for update: a paper is either in the tally or refused, never in between.
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM ballots WHERE \"Id\" = {ballotId} FOR SHARE", ct);
-        }
 
+        // What does not change while the ballot is open is read before the write lock is taken.
         var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
         if (ballot is null)
         {
@@ -159,6 +154,18 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             return new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot");
         }
 
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).Select(c => c.Id).ToListAsync(ct);
+        var rosterSize = await db.Deputies.CountAsync(d => d.BallotId == ballotId, ct);
+        var invalid = new BallotRule(ballot.MaxApprovals, rosterSize).Check(candidates, paper);
+
+        // Under the lock: the receipt, the time and the close, then the paper and its receipt together.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Closing takes this row for update: a paper is either in the tally or refused, never in between.
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM ballots WHERE \"Id\" = {ballotId} FOR SHARE", ct);
+        }
+
         var receipt = await db.VoteReceipts.AsNoTracking().FirstOrDefaultAsync(r => r.BallotId == ballotId && r.DeputyId == deputy.Id, ct);
         if (receipt is not null)
         {
@@ -167,8 +174,9 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
                 : new CastResult(CastOutcome.AlreadyVoted, "you have already voted on this ballot");
         }
 
+        var closing = await db.Ballots.AsNoTracking().Where(b => b.Id == ballotId).Select(b => new { b.ClosedAt, b.ClosesAt }).FirstAsync(ct);
         var now = _clock.GetUtcNow();
-        if (ballot.ClosedAt is not null || now >= ballot.ClosesAt)
+        if (closing.ClosedAt is not null || now >= closing.ClosesAt)
         {
             return new CastResult(CastOutcome.Closed, "voting has closed");
         }
@@ -178,11 +186,9 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             return new CastResult(CastOutcome.NotOpen, $"voting opens at {ballot.OpensAt:yyyy-MM-dd HH:mm} UTC");
         }
 
-        var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).Select(c => c.Id).ToListAsync(ct);
-        var rosterSize = await db.Deputies.CountAsync(d => d.BallotId == ballotId, ct);
-        if (new BallotRule(ballot.MaxApprovals, rosterSize).Check(candidates, paper) is { } error)
+        if (invalid is not null)
         {
-            return new CastResult(CastOutcome.Invalid, error);
+            return new CastResult(CastOutcome.Invalid, invalid);
         }
 
         db.VoteReceipts.Add(new VoteReceiptEntity { BallotId = ballotId, DeputyId = deputy.Id, SubmissionKey = submissionKey, At = now });
