@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Voting;
+
+namespace Pledgewatch.Web.Tests;
+
+/// <summary>
+/// The secret ballot, tried as an administrator: every page reachable by links, every GET of the
+/// API (from the OpenAPI document) and every export, after a vote. Nothing may tie a deputy to a paper.
+/// </summary>
+public sealed partial class PrivacyTests
+{
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task AnAdministratorFindsNoWayToLearnHowADeputyVoted()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var setup = new Ballots(app.Store, new Clock(opens.AddDays(-1)));
+        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
+        var a = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目甲", IsSample = true }, "office")).Id;
+        var b = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目乙", IsSample = true }, "office")).Id;
+        await setup.ImportRosterAsync(ballot.Id, new StringReader("code,name,user\nQX71,样例代表赵,deputy\nQX72,样例代表钱,\nQX73,样例代表孙,\n"), "office", sample: true);
+        var live = new Ballots(app.Store, new Clock(opens.AddMinutes(5)));
+        Assert.True((await live.CastAsync(ballot.Id, "QX71", Guid.NewGuid(), new Dictionary<long, Choice> { [a] = Choice.Approve, [b] = Choice.Oppose })).Counts);
+        Assert.True((await live.CastAsync(ballot.Id, "QX72", Guid.NewGuid(), new Dictionary<long, Choice> { [a] = Choice.Oppose, [b] = Choice.Approve })).Counts);
+        await live.CloseAsync(ballot.Id, "office");
+
+        var admin = await app.ClientAsync("admin");
+        var responses = new Dictionary<string, string>();
+
+        // Every page reachable by links from the home page (and the ballot pages), as the administrator.
+        var queue = new Queue<string>(["/", "/ballots", $"/ballots/{ballot.Id}", "/admin"]);
+        while (queue.Count > 0 && responses.Count < 400)
+        {
+            var url = queue.Dequeue();
+            if (responses.ContainsKey(url))
+            {
+                continue;
+            }
+
+            var response = await admin.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            responses[url] = body;
+            if (response.Content.Headers.ContentType?.MediaType == "text/html")
+            {
+                foreach (Match link in Link().Matches(body))
+                {
+                    var href = WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
+                    if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.StartsWith("/lang/", StringComparison.Ordinal) && !responses.ContainsKey(href))
+                    {
+                        queue.Enqueue(href);
+                    }
+                }
+            }
+        }
+
+        // Every GET of the API, with the ballot's and a region's parameters filled in.
+        using var openapi = JsonDocument.Parse(await admin.GetStringAsync("/openapi/v1.json"));
+        foreach (var path in openapi.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Value.TryGetProperty("get", out _)).Select(p => p.Name))
+        {
+            foreach (var what in new[] { "claims", "scorecard", "conflicts", "carryover" })
+            {
+                var url = path.Replace("{id}", ballot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{what}", what, StringComparison.Ordinal)
+                    + "?region=常州市&year=2025&q=样例&format=csv";
+                responses[url] = await admin.GetStringAsync(url) is var s ? s : "";
+            }
+        }
+
+        Assert.True(responses.Count > 30, $"only {responses.Count} responses were read");
+        // A paper is never shown next to who cast it: no response names a deputy of the roster at all.
+        foreach (var (url, body) in responses)
+        {
+            foreach (var secret in new[] { "QX71", "QX72", "样例代表赵", "样例代表钱" })
+            {
+                Assert.False(body.Contains(secret, StringComparison.Ordinal), $"{url} shows {secret}");
+            }
+        }
+
+        // The published tally is there, as counts only.
+        Assert.Contains("\"approve\":1", responses.First(r => r.Key.StartsWith($"/api/v1/ballots/{ballot.Id}", StringComparison.Ordinal)).Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        await using var db = app.Store.CreateContext();
+        Assert.Equal(2, await db.VoteReceipts.CountAsync());
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Link();
+}
