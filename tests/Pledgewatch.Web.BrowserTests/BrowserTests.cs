@@ -82,6 +82,8 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     public async Task OnAPhoneTheScorecardReadsAsCards()
     {
         var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, Locale = "zh-CN" });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024?verdict=missed");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard-phone.png") });
@@ -129,6 +131,10 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     private async Task<IPage> NewPageAsync()
     {
         var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" });
+        // A slow machine in CI is not a failure: generous waits, still bounded.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 
