@@ -20,18 +20,19 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
         await page.GotoAsync(app.BaseUrl + "/");
         var row = page.Locator("tr", new() { HasText = "常州市" }).Filter(new() { HasText = "2024" });
         await row.First.GetByRole(AriaRole.Link, new() { Name = "记分卡" }).ClickAsync();
-        await page.WaitForURLAsync(ScorecardUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ScorecardUrl());
         var cars = page.Locator("table.scorecard tr", new() { HasText = "整车产量" }).First;
         Assert.Contains("未达成", await cars.Locator(".chip").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard.png"), FullPage = false });
 
         await cars.Locator("a.evidence").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/documents/\\d+\\?claim=\\d+"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/documents/\\d+\\?claim=\\d+"));
         var sentence = page.Locator("mark.sentence");
         await Assertions.Expect(sentence).ToBeVisibleAsync();
         await Assertions.Expect(sentence).ToContainTextAsync("整车产量突破100万辆");
+        // The evidence link's fragment scrolls the sentence into view.
+        await Assertions.Expect(sentence).ToBeInViewportAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "document.png") });
-        Assert.True(await sentence.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"), "the sentence is scrolled into view");
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
         await page.GotoAsync(app.BaseUrl + "/");
         await page.Locator("form.search input[name=q]").FillAsync("充电");
         await page.Locator("form.search input[name=q]").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q="));
         var documents = page.Locator("ul.documents li");
         Assert.True(await documents.CountAsync() > 0);
         await Assertions.Expect(documents.First).ToContainTextAsync("充电");
