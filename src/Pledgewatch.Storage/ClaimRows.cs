@@ -45,6 +45,10 @@ internal static class ClaimRows
         _ => Bound.Equal,
     };
 
+    /// <summary>Each claim's latest correction, by claim id.</summary>
+    public static Dictionary<long, ClaimCorrectionEntity> Latest(IEnumerable<ClaimCorrectionEntity> corrections) =>
+        corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
+
     /// <summary>The claim as it stands: the extracted row with its latest correction, if any, applied.</summary>
     public static Claim ToClaim(ClaimEntity row, string region, ClaimCorrectionEntity? correction) => new()
     {

@@ -7,20 +7,31 @@ namespace Pledgewatch.Storage;
 /// <summary>Retries an operation that lost a race for a unique key to another process.</summary>
 internal static class Retry
 {
-    public static async Task OnConflictAsync(Func<Task> operation, int attempts = 3)
+    public const int Attempts = 3;
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> again (from a fresh read) when it lost a race for a unique key;
+    /// after <see cref="Attempts"/> tries the last conflict is thrown.
+    /// </summary>
+    public static async Task<T> OnConflictAsync<T>(Func<Task<T>> operation)
     {
         for (var i = 1; ; i++)
         {
             try
             {
-                await operation();
-                return;
+                return await operation();
             }
-            catch (DbUpdateException e) when (i < attempts && IsUniqueViolation(e))
+            catch (DbUpdateException e) when (i < Attempts && IsUniqueViolation(e))
             {
             }
         }
     }
+
+    public static Task OnConflictAsync(Func<Task> operation) => OnConflictAsync(async () =>
+    {
+        await operation();
+        return true;
+    });
 
     /// <summary>True when the database refused a row because its unique key is taken.</summary>
     public static bool IsUniqueViolation(Exception e) => e.GetBaseException() switch

@@ -14,8 +14,6 @@ namespace Pledgewatch.Storage.Import;
 /// </summary>
 public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline pipeline)
 {
-    private const int Attempts = 3;
-
     /// <summary>Where the documents go, for messages.</summary>
     public string Location => store.Location.Describe();
 
@@ -123,20 +121,14 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
 
     private async Task<ImportResult> StoreAsync(Prepared item, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                return await StoreOnceAsync(item, cancellationToken);
-            }
-            catch (DbUpdateException e) when (attempt < Attempts && Retry.IsUniqueViolation(e))
-            {
-                // Another import stored the same bytes, or the same version number, first: look again.
-            }
-            catch (Exception e) when (e is DbUpdateException or StoreException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
-            {
-                return ImportResult.Failed(item.Request.Path, $"not stored: {e.GetBaseException().Message.Split('\n')[0]}");
-            }
+            // Another import may store the same bytes, or take the same version number, first: look again.
+            return await Retry.OnConflictAsync(() => StoreOnceAsync(item, cancellationToken));
+        }
+        catch (Exception e) when (e is DbUpdateException or StoreException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+        {
+            return ImportResult.Failed(item.Request.Path, $"not stored: {e.GetBaseException().Message.Split('\n')[0]}");
         }
     }
 

@@ -29,8 +29,6 @@ public sealed class CatalogView
     /// <summary>The canonical name for an indicator as extracted (or as corrected).</summary>
     public string Canonical(string indicator) => _canonical.GetValueOrDefault(indicator, indicator);
 
-    public bool Knows(string indicator) => _polarity.ContainsKey(Canonical(indicator));
-
     public (Polarity Polarity, bool Known) PolarityOf(string indicator) =>
         _polarity.TryGetValue(Canonical(indicator), out var p) ? (p, true) : (Polarity.HigherIsBetter, false);
 }

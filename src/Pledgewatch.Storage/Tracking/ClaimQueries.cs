@@ -79,7 +79,7 @@ public sealed class ClaimQueries(PledgewatchStore store)
         var ids = rows.Select(r => r.Id).ToList();
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
         var corrections = await db.ClaimCorrections.AsNoTracking().Where(k => ids.Contains(k.ClaimId)).ToListAsync(cancellationToken);
-        var latest = corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
+        var latest = ClaimRows.Latest(corrections);
         var documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .Select(d => new { d.Id, d.FileName, d.Title, d.Type, d.ReportYear, d.Region!.Code, d.Region.Name })
             .ToDictionaryAsync(d => d.Id, cancellationToken);

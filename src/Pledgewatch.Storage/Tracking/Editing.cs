@@ -33,7 +33,8 @@ public sealed class Editing(PledgewatchStore store)
             return EditResult.Invalid("the value must be a finite number");
         }
 
-        for (var attempt = 1; ; attempt++)
+        // Another editor may take the next version number a moment before: build on theirs.
+        return await Retry.OnConflictAsync(async () =>
         {
             await using var db = store.CreateContext();
             var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
@@ -59,16 +60,9 @@ public sealed class Editing(PledgewatchStore store)
                 At = DateTimeOffset.UtcNow,
             };
             db.ClaimCorrections.Add(correction);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return EditResult.Done(correction.Version);
-            }
-            catch (DbUpdateException e) when (attempt < 3 && Retry.IsUniqueViolation(e))
-            {
-                // Another editor took this version number a moment ago: build on theirs.
-            }
-        }
+            await db.SaveChangesAsync(cancellationToken);
+            return EditResult.Done(correction.Version);
+        });
     }
 
     /// <summary>The versions of a claim: the extracted original (version 1) and each correction.</summary>

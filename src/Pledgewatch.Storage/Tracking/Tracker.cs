@@ -62,8 +62,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         var result = new List<(RegionEntity, Conflict)>();
         foreach (var r in regions)
         {
-            int[] years = year is { } y ? [y]
-                : [.. await db.Claims.AsNoTracking().Where(c => c.RegionId == r.Id).Select(c => c.Year).Distinct().OrderBy(x => x).ToListAsync(cancellationToken)];
+            var years = await YearsAsync(db, r, year, cancellationToken);
             var claims = await LoadClaimsAsync(db, catalog, r, years, cancellationToken);
             result.AddRange(finder.Find(claims, _ => r.Name).Select(c => (r, c)));
         }
@@ -80,8 +79,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         var result = new List<(RegionEntity, TrackedClaim)>();
         foreach (var r in regions)
         {
-            int[] years = year is { } y ? [y]
-                : [.. await db.Claims.AsNoTracking().Where(c => c.RegionId == r.Id).Select(c => c.Year).Distinct().OrderBy(x => x).ToListAsync(cancellationToken)];
+            var years = await YearsAsync(db, r, year, cancellationToken);
             result.AddRange((await LoadClaimsAsync(db, catalog, r, years, cancellationToken)).Select(c => (r, c)));
         }
 
@@ -96,6 +94,11 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
             || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
         return new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
     }
+
+    /// <summary>The one year asked for, or every year the region has claims for.</summary>
+    private static async Task<int[]> YearsAsync(PledgewatchDb db, RegionEntity region, int? year, CancellationToken cancellationToken) => year is { } y
+        ? [y]
+        : [.. await db.Claims.AsNoTracking().Where(c => c.RegionId == region.Id).Select(c => c.Year).Distinct().OrderBy(x => x).ToListAsync(cancellationToken)];
 
     private static async Task<List<RegionEntity>> RegionsAsync(PledgewatchDb db, string? region, CancellationToken cancellationToken)
     {
@@ -119,7 +122,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         var corrections = await db.ClaimCorrections.AsNoTracking()
             .Where(k => k.Claim!.RegionId == region.Id)
             .ToListAsync(cancellationToken);
-        var latest = corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
+        var latest = ClaimRows.Latest(corrections);
         // Current versions are filtered here rather than joined: a join lets the planner walk every
         // document's claims instead of the (region, year) index.
         var current = (await db.Documents.AsNoTracking()

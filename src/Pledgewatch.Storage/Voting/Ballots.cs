@@ -124,17 +124,9 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     public async Task<CastResult> CastAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await CastOnceAsync(ballotId, deputyCode, submissionKey, paper, ct);
-            }
-            catch (DbUpdateException e) when (attempt < 3 && Retry.IsUniqueViolation(e))
-            {
-                // A retry of the same submission, or another paper of the same deputy, won the race: look again.
-            }
-        }
+
+        // A retry of the same submission, or another paper of the same deputy, may win the race: look again.
+        return await Retry.OnConflictAsync(() => CastOnceAsync(ballotId, deputyCode, submissionKey, paper, ct));
     }
 
     private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct)
