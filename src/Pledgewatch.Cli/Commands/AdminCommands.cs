@@ -13,20 +13,12 @@ internal static class AdminCommands
     {
         var file = new Argument<string>("file") { Description = "A CSV with a header: code,name,parent_code[,level] (parents before their children)." };
         var import = new Command("import", "Add regions to the tree from a CSV; all or nothing.") { file };
-        var importStore = new StoreOptions();
-        importStore.AddTo(import);
-        import.SetAction(parse =>
+        StoreOptions.SetAction(import, stderr, async (store, parse) =>
         {
-            var store = importStore.Open(parse, stderr);
-            if (store is null)
-            {
-                return Program.SomeFailed;
-            }
-
             try
             {
                 using var reader = new StreamReader(parse.GetValue(file)!);
-                var count = RegionDirectory.ImportCsvAsync(store, reader).GetAwaiter().GetResult();
+                var count = await RegionDirectory.ImportCsvAsync(store, reader);
                 stdout.WriteLine($"{count} regions imported");
                 return Program.Ok;
             }
@@ -38,19 +30,11 @@ internal static class AdminCommands
         });
 
         var list = new Command("list", "List the region tree with codes and document counts.");
-        var listStore = new StoreOptions();
-        listStore.AddTo(list);
-        list.SetAction(parse =>
+        StoreOptions.SetAction(list, stderr, async (store, _) =>
         {
-            var store = listStore.Open(parse, stderr);
-            if (store is null)
-            {
-                return Program.SomeFailed;
-            }
-
-            using var db = store.CreateContext();
-            var regions = db.Regions.AsNoTracking().OrderBy(r => r.Code).ToList();
-            var counts = db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count);
+            await using var db = store.CreateContext();
+            var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync();
+            var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
             void Print(int? parent, int depth)
             {
                 foreach (var r in regions.Where(r => r.ParentId == parent))
@@ -72,17 +56,9 @@ internal static class AdminCommands
         var into = new Option<string>("--into") { Description = "The catalog indicator it is another name for.", Required = true };
         var by = new Option<string>("--by") { Description = "Who merges (kept with the alias).", DefaultValueFactory = _ => Environment.UserName };
         var merge = new Command("merge", "Make an indicator name an alias of a catalog indicator; its claims are then judged under that indicator.") { alias, into, by };
-        var store = new StoreOptions();
-        store.AddTo(merge);
-        merge.SetAction(parse =>
+        StoreOptions.SetAction(merge, stderr, async (opened, parse) =>
         {
-            var opened = store.Open(parse, stderr);
-            if (opened is null)
-            {
-                return Program.SomeFailed;
-            }
-
-            var result = new Editing(opened).MergeIndicatorAsync(parse.GetValue(alias)!, parse.GetValue(into)!, parse.GetValue(by)!).GetAwaiter().GetResult();
+            var result = await new Editing(opened).MergeIndicatorAsync(parse.GetValue(alias)!, parse.GetValue(into)!, parse.GetValue(by)!);
             return Report(result, $"{parse.GetValue(alias)} is now an alias of {parse.GetValue(into)}", stdout, stderr);
         });
         return new Command("catalog", "The indicator catalog in the database.") { merge };

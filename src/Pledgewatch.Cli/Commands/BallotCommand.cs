@@ -116,59 +116,27 @@ internal static class BallotCommand
     {
         var id = new Argument<long>("ballot") { Description = "The ballot's id." };
         var command = new Command("verify", "Recount the stored papers and compare with the published tally (exit 1 when they differ).") { id };
-        var store = new StoreOptions();
-        store.AddTo(command);
-        command.SetAction(parse =>
+        StoreOptions.SetAction(command, stderr, async (store, parse) =>
         {
-            var opened = store.Open(parse, stderr);
-            if (opened is null)
+            var problem = await new Ballots(store).VerifyAsync(parse.GetValue(id), Environment.UserName);
+            if (problem is not null)
             {
+                stderr.WriteLine($"pledgewatch: ballot {parse.GetValue(id)}: {problem}");
                 return Program.SomeFailed;
             }
 
-            try
-            {
-                var problem = new Ballots(opened).VerifyAsync(parse.GetValue(id), Environment.UserName).GetAwaiter().GetResult();
-                if (problem is not null)
-                {
-                    stderr.WriteLine($"pledgewatch: ballot {parse.GetValue(id)}: {problem}");
-                    return Program.SomeFailed;
-                }
-
-                stdout.WriteLine($"ballot {parse.GetValue(id)}: the recount agrees with the published tally");
-                return Program.Ok;
-            }
-            catch (StoreException e)
-            {
-                stderr.WriteLine($"pledgewatch: {e.Message}");
-                return Program.SomeFailed;
-            }
+            stdout.WriteLine($"ballot {parse.GetValue(id)}: the recount agrees with the published tally");
+            return Program.Ok;
         });
         return command;
     }
 
     private static Command WithStore(Command command, TextWriter stdout, TextWriter stderr, Func<PledgewatchStore, ParseResult, Task> action)
     {
-        var store = new StoreOptions();
-        store.AddTo(command);
-        command.SetAction(parse =>
+        StoreOptions.SetAction(command, stderr, async (store, parse) =>
         {
-            var opened = store.Open(parse, stderr);
-            if (opened is null)
-            {
-                return Program.SomeFailed;
-            }
-
-            try
-            {
-                action(opened, parse).GetAwaiter().GetResult();
-                return Program.Ok;
-            }
-            catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"pledgewatch: {e.Message.Split('\n')[0]}");
-                return Program.SomeFailed;
-            }
+            await action(store, parse);
+            return Program.Ok;
         });
         return command;
     }

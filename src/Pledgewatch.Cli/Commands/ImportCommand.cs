@@ -17,17 +17,12 @@ internal static class ImportCommand
         };
         var region = ExtractCommand.RegionOption();
         var year = ExtractCommand.YearOption();
-        var store = new StoreOptions();
         var command = new Command("import", "Store reports and their claims in the database: each document is one transaction; the same bytes again change nothing.")
         {
             paths, region, year,
         };
-        store.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var opened = store.Open(parse, stderr);
-            return opened is null ? Program.SomeFailed : Run(new DocumentImporter(opened, ExtractionPipeline.Default), parse.GetValue(paths) ?? [], parse.GetValue(region), parse.GetValue(year), stdout, stderr);
-        });
+        StoreOptions.SetAction(command, stderr, (opened, parse) => Task.FromResult(
+            Run(new DocumentImporter(opened, ExtractionPipeline.Default), parse.GetValue(paths) ?? [], parse.GetValue(region), parse.GetValue(year), stdout, stderr)));
         return command;
     }
 

@@ -50,27 +50,11 @@ internal static class ReportCommands
 
     private static Command WithStore(Command command, TextWriter stdout, TextWriter stderr, Option<ReportFormat> format, Func<PledgewatchStore, ParseResult, Task<Report>> read)
     {
-        var store = new StoreOptions();
-        store.AddTo(command);
-        command.SetAction(parse =>
+        StoreOptions.SetAction(command, stderr, async (store, parse) =>
         {
-            var opened = store.Open(parse, stderr);
-            if (opened is null)
-            {
-                return Program.SomeFailed;
-            }
-
-            try
-            {
-                var report = read(opened, parse).GetAwaiter().GetResult();
-                ReportWriter.Write(stdout, parse.GetValue(format), report.Table, report.Json, report.People);
-                return Program.Ok;
-            }
-            catch (StoreException e)
-            {
-                stderr.WriteLine($"pledgewatch: {e.Message}");
-                return Program.SomeFailed;
-            }
+            var report = await read(store, parse);
+            ReportWriter.Write(stdout, parse.GetValue(format), report.Table, report.Json, report.People);
+            return Program.Ok;
         });
         return command;
     }

@@ -16,20 +16,12 @@ internal static class UserCommand
         {
             name, role,
         };
-        var store = new StoreOptions();
-        store.AddTo(add);
-        add.SetAction(parse =>
+        StoreOptions.SetAction(add, stderr, async (opened, parse) =>
         {
-            var opened = store.Open(parse, stderr);
-            if (opened is null)
-            {
-                return Program.SomeFailed;
-            }
-
             var password = stdin == Console.In && !Console.IsInputRedirected
                 ? AnsiConsole.Prompt(new TextPrompt<string>("password:").Secret())
                 : stdin.ReadLine() ?? "";
-            var (user, error) = new UserDirectory(opened).AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password).GetAwaiter().GetResult();
+            var (user, error) = await new UserDirectory(opened).AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password);
             if (user is null)
             {
                 stderr.WriteLine($"pledgewatch: {error}");
@@ -41,18 +33,10 @@ internal static class UserCommand
         });
 
         var list = new Command("list", "List the users and their roles.");
-        var listStore = new StoreOptions();
-        listStore.AddTo(list);
-        list.SetAction(parse =>
+        StoreOptions.SetAction(list, stderr, async (opened, _) =>
         {
-            var opened = listStore.Open(parse, stderr);
-            if (opened is null)
-            {
-                return Program.SomeFailed;
-            }
-
-            using var db = opened.CreateContext();
-            foreach (var user in db.Users.AsNoTracking().OrderBy(u => u.Name).ToList())
+            await using var db = opened.CreateContext();
+            foreach (var user in await db.Users.AsNoTracking().OrderBy(u => u.Name).ToListAsync())
             {
                 stdout.WriteLine($"{user.Name}\t{user.Role}\t{user.CreatedAt:yyyy-MM-dd}");
             }
