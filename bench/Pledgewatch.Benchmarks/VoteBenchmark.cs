@@ -1,14 +1,15 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
+using Pledgewatch.Storage;
 
 namespace Pledgewatch.Benchmarks;
 
@@ -118,7 +119,7 @@ internal static partial class VoteBenchmark
     private static async Task<(long Ballot, long[] Candidates)> SampleAsync(PledgewatchStore store, int deputies)
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var setup = new Ballots(store, new FixedClock(opens.AddDays(-1)));
+        var setup = new Ballots(store, new FakeTimeProvider(opens.AddDays(-1)));
         var ballot = await setup.CreateAsync("常州市", 2025, "样例票决（吞吐量测试）", 5, opens, opens.AddHours(2), "bench", sample: true);
         var candidates = new List<long>();
         for (var i = 1; i <= 12; i++)
@@ -156,10 +157,6 @@ internal static partial class VoteBenchmark
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Voting;
+using Pledgewatch.Storage;
 using Pledgewatch.Voting;
 
 namespace Pledgewatch.Cli.Tests;
@@ -13,10 +14,6 @@ public sealed partial class BallotCommandTests : IDisposable
 
     private string Db => Path.Combine(_folder, "test.db");
 
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     [Fact]
     public async Task ABallotIsRunClosedTalliedAndVerifiedFromTheCommandLine()
@@ -37,7 +34,7 @@ public sealed partial class BallotCommandTests : IDisposable
 
         // Deputies vote (through the service, at a time after opening).
         var store = await PledgewatchStore.OpenAsync(StoreLocation.Sqlite(Db));
-        var ballots = new Ballots(store, new Clock(opens.AddMinutes(1)));
+        var ballots = new Ballots(store, new FakeTimeProvider(opens.AddMinutes(1)));
         long[] candidates;
         await using (var db = store.CreateContext())
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
@@ -11,17 +12,11 @@ public sealed class BallotTests
 {
     private static readonly DateTimeOffset Opens = new(2025, 1, 10, 9, 0, 0, TimeSpan.Zero);
 
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
 
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    /// <summary>A sample ballot (made-up candidates and roster, marked as sample) with <paramref name="deputies"/> on the roster.</summary>
-    private static async Task<(Ballots Ballots, long Ballot, long[] Candidates, Clock Clock)> SampleAsync(PledgewatchStore store, int deputies, int candidates = 12, int k = 10)
+    /// <summary>A sample ballot (made-up candidates and roster, marked as sample) with <paramref name="deputies"/> on the roster; open unless asked otherwise.</summary>
+    private static async Task<(Ballots Ballots, long Ballot, long[] Candidates, FakeTimeProvider Clock)> SampleAsync(PledgewatchStore store, int deputies, int candidates = 12, int k = 10, bool open = true)
     {
-        var clock = new Clock(Opens.AddDays(-1));
+        var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
         var ballot = await ballots.CreateAsync("常州市", 2025, "2025年民生实事项目票决（样例）", k, Opens, Opens.AddHours(2), "congress-office", sample: true);
         var ids = new List<long>();
@@ -32,7 +27,11 @@ public sealed class BallotTests
 
         var roster = "code,name\n" + string.Join("\n", Enumerable.Range(1, deputies).Select(i => $"D{i:D4},样例代表{i}"));
         Assert.Equal(deputies, await ballots.ImportRosterAsync(ballot.Id, new StringReader(roster), "congress-office", sample: true));
-        clock.Now = Opens.AddMinutes(5);
+        if (open)
+        {
+            clock.SetUtcNow(Opens.AddMinutes(5));
+        }
+
         return (ballots, ballot.Id, [.. ids], clock);
     }
 
@@ -88,7 +87,7 @@ public sealed class BallotTests
             }
         }
 
-        clock.Now = Opens.AddHours(2);
+        clock.SetUtcNow(Opens.AddHours(2));
         var late = await ballots.CastAsync(ballot, $"D{deputies + 1:D4}", Guid.NewGuid(), PaperOf(1, candidates, k));
         Assert.Equal(CastOutcome.Closed, late.Outcome);
         var tally = await ballots.CloseAsync(ballot, "congress-office");
@@ -108,12 +107,12 @@ public sealed class BallotTests
     {
         await using var test = TestDatabase.Create(engine);
         var store = await test.OpenAsync();
-        var (ballots, ballot, candidates, clock) = await SampleAsync(store, deputies: 5, candidates: 4, k: 2);
+        var (ballots, ballot, candidates, clock) = await SampleAsync(store, deputies: 5, candidates: 4, k: 2, open: false);
         var good = PaperOf(1, candidates, 2);
 
-        clock.Now = Opens.AddMinutes(-1);
+        clock.SetUtcNow(Opens.AddMinutes(-1));
         Assert.Equal(CastOutcome.NotOpen, (await ballots.CastAsync(ballot, "D0001", Guid.NewGuid(), good)).Outcome);
-        clock.Now = Opens.AddMinutes(1);
+        clock.SetUtcNow(Opens.AddMinutes(1));
         Assert.Equal(CastOutcome.NotEligible, (await ballots.CastAsync(ballot, "D9999", Guid.NewGuid(), good)).Outcome);
         Assert.Equal(CastOutcome.NoBallot, (await ballots.CastAsync(ballot + 100, "D0001", Guid.NewGuid(), good)).Outcome);
         var tooMany = candidates.ToDictionary(c => c, _ => Choice.Approve);

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Tests;
 using Pledgewatch.Storage.Voting;
+using Pledgewatch.Storage;
 using Pledgewatch.Voting;
 
 namespace Pledgewatch.Web.BrowserTests;
@@ -22,10 +23,6 @@ public sealed partial class VoteLoopbackTests
     private const int Deputies = 500, K = 5, Candidates = 12;
     private const string Password = "sample deputy password";
 
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     private enum Answer
     {
@@ -145,7 +142,7 @@ public sealed partial class VoteLoopbackTests
     private static async Task<(long Ballot, long[] Candidates)> SampleBallotAsync(PledgewatchStore store)
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var setup = new Ballots(store, new Clock(opens.AddDays(-1)));
+        var setup = new Ballots(store, new FakeTimeProvider(opens.AddDays(-1)));
         var ballot = await setup.CreateAsync("常州市", 2025, "样例票决（测试）", K, opens, opens.AddHours(2), "congress-office", sample: true);
         var candidates = new List<long>();
         for (var i = 1; i <= Candidates; i++)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
@@ -14,22 +15,18 @@ namespace Pledgewatch.Web.Tests;
 /// </summary>
 public sealed partial class PrivacyTests
 {
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     [Fact]
     public async Task AnAdministratorFindsNoWayToLearnHowADeputyVoted()
     {
         await using var app = await PledgewatchApp.StartAsync();
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var setup = new Ballots(app.Store, new Clock(opens.AddDays(-1)));
+        var setup = new Ballots(app.Store, new FakeTimeProvider(opens.AddDays(-1)));
         var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
         var a = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目甲", IsSample = true }, "office")).Id;
         var b = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目乙", IsSample = true }, "office")).Id;
         await setup.ImportRosterAsync(ballot.Id, new StringReader("code,name,user\nQX71,样例代表赵,deputy\nQX72,样例代表钱,\nQX73,样例代表孙,\n"), "office", sample: true);
-        var live = new Ballots(app.Store, new Clock(opens.AddMinutes(5)));
+        var live = new Ballots(app.Store, new FakeTimeProvider(opens.AddMinutes(5)));
         Assert.True((await live.CastAsync(ballot.Id, "QX71", Guid.NewGuid(), new Dictionary<long, Choice> { [a] = Choice.Approve, [b] = Choice.Oppose })).Counts);
         Assert.True((await live.CastAsync(ballot.Id, "QX72", Guid.NewGuid(), new Dictionary<long, Choice> { [a] = Choice.Oppose, [b] = Choice.Approve })).Counts);
         await live.CloseAsync(ballot.Id, "office");

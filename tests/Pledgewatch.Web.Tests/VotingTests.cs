@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
 
@@ -15,17 +16,13 @@ public sealed partial class VotingTests : IAsyncLifetime
     private long _ballot;
     private long[] _candidates = [];
 
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     public async Task InitializeAsync()
     {
         _app = await PledgewatchApp.StartAsync();
         // Set up before opening (a clock of yesterday); the app itself runs on real time, with the ballot open.
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var setup = new Ballots(_app.Store, new Clock(opens.AddDays(-1)));
+        var setup = new Ballots(_app.Store, new FakeTimeProvider(opens.AddDays(-1)));
         var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
         _ballot = ballot.Id;
         _candidates = [
