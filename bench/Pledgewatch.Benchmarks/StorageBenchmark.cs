@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Npgsql;
 using Pledgewatch.Cli.Tests;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
@@ -37,13 +36,9 @@ internal static class StorageBenchmark
                 return;
             }
 
-            var database = "pw_bench_" + Guid.NewGuid().ToString("N")[..8];
-            await MeasureAsync("PostgreSQL", StoreLocation.Postgres(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString), files);
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            var database = BenchDatabase.Postgres(postgres, "pw_bench_");
+            await MeasureAsync("PostgreSQL", database, files);
+            await BenchDatabase.DropAsync(postgres, database);
         }
         finally
         {

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Storage;
@@ -34,13 +33,9 @@ internal static partial class VoteBenchmark
             await MeasureAsync("SQLite", app, StoreLocation.Sqlite(Path.Combine(folder, "votes.db")), deputies, clients, folder);
             if (postgres is not null)
             {
-                var database = "pw_votes_" + Guid.NewGuid().ToString("N")[..8];
-                await MeasureAsync("PostgreSQL", app, StoreLocation.Postgres(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString), deputies, clients, folder);
-                NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
+                var database = BenchDatabase.Postgres(postgres, "pw_votes_");
+                await MeasureAsync("PostgreSQL", app, database, deputies, clients, folder);
+                await BenchDatabase.DropAsync(postgres, database);
             }
         }
         finally

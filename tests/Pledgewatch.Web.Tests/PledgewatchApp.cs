@@ -69,11 +69,10 @@ public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
     }
 
     /// <summary>The anti-forgery token of the form on a page.</summary>
-    public static async Task<string> TokenAsync(HttpClient client, string page)
-    {
-        var html = await client.GetStringAsync(page);
-        return TokenPattern().Match(html).Groups[1].Value;
-    }
+    public static async Task<string> TokenAsync(HttpClient client, string page) => TokenIn(await client.GetStringAsync(page));
+
+    /// <summary>The anti-forgery token of the form in a page already read.</summary>
+    public static string TokenIn(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     public override async ValueTask DisposeAsync()
     {

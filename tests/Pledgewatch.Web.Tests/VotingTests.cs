@@ -39,7 +39,7 @@ public sealed partial class VotingTests : IAsyncLifetime
     {
         var client = await _app.ClientAsync("deputy");
         var form = await client.GetStringAsync($"/ballots/{_ballot}/vote");
-        var token = Token().Match(form).Groups[1].Value;
+        var token = PledgewatchApp.TokenIn(form);
         var key = Key().Match(form).Groups[1].Value;
         var fields = new Dictionary<string, string>
         {
@@ -107,9 +107,6 @@ public sealed partial class VotingTests : IAsyncLifetime
         var late = await deputy.PostAsJsonAsync($"/api/v1/ballots/{_ballot}/votes", new { submission_key = Guid.NewGuid(), marks = paper.marks });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("name=\"key\" value=\"([0-9a-f-]+)\"")]
     private static partial Regex Key();

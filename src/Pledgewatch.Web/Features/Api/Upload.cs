@@ -69,10 +69,15 @@ internal static class Upload
         }
 
         var region = form["region"].FirstOrDefault() is { Length: > 0 } r ? r.Trim() : null;
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
+        // One copy of the upload in memory (it is at most the size limit), read straight into place.
+        var bytes = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes, ct);
+        }
+
         var name = Path.GetFileName(file.FileName);
-        var result = await importer.ImportAsync(new ImportRequest(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), null, region, year), ct);
+        var result = await importer.ImportAsync(new ImportRequest(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, bytes, null, region, year), ct);
         return (result, null);
     }
 
