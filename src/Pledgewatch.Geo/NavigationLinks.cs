@@ -26,5 +26,19 @@ public static class NavigationLinks
         return $"https://apis.map.qq.com/uri/v1/marker?marker=coord:{F(p.Lat)},{F(p.Lng)};title:{Uri.EscapeDataString(name)}&referer=pledgewatch";
     }
 
+    /// <summary>Amap's route to the place from wherever the user is (the app, or its web page).</summary>
+    public static string AmapRoute(LngLat wgs, string name)
+    {
+        var p = ChinaCoordinates.WgsToGcj(wgs);
+        return $"https://uri.amap.com/navigation?to={F(p.Lng)},{F(p.Lat)},{Uri.EscapeDataString(name)}&mode=car&coordinate=gaode&callnative=1";
+    }
+
+    /// <summary>Tencent's route plan to the place from the user's position.</summary>
+    public static string TencentRoute(LngLat wgs, string name)
+    {
+        var p = ChinaCoordinates.WgsToGcj(wgs);
+        return $"https://apis.map.qq.com/uri/v1/routeplan?type=drive&to={Uri.EscapeDataString(name)}&tocoord={F(p.Lat)},{F(p.Lng)}&referer=pledgewatch";
+    }
+
     private static string F(double v) => v.ToString("0.000000", CultureInfo.InvariantCulture);
 }
