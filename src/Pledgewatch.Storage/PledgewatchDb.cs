@@ -32,6 +32,18 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
 
+    public DbSet<ProjectEntity> Projects => Set<ProjectEntity>();
+
+    public DbSet<MilestoneEntity> Milestones => Set<MilestoneEntity>();
+
+    public DbSet<ProgressUpdateEntity> ProgressUpdates => Set<ProgressUpdateEntity>();
+
+    public DbSet<PhotoEntity> Photos => Set<PhotoEntity>();
+
+    public DbSet<ProjectClaimEntity> ProjectClaims => Set<ProjectClaimEntity>();
+
+    public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RegionEntity>(e =>
@@ -73,6 +85,7 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
         modelBuilder.Entity<BallotEntity>(e =>
         {
             e.ToTable("ballots");
+            e.Property(b => b.Kind).HasMaxLength(16).HasDefaultValue("vote");
             e.HasIndex(b => new { b.RegionId, b.Year });
             e.HasOne<RegionEntity>().WithMany().HasForeignKey(b => b.RegionId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -104,6 +117,46 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
             e.HasOne<BallotEntity>().WithMany().HasForeignKey(p => p.BallotId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<AuditEntryEntity>(e => e.ToTable("audit_log"));
+        modelBuilder.Entity<ProjectEntity>(e =>
+        {
+            e.ToTable("projects");
+            e.HasIndex(p => new { p.RegionId, p.Year });
+            e.HasIndex(p => p.CandidateId).IsUnique();
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CandidateEntity>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<MilestoneEntity>(e =>
+        {
+            e.ToTable("milestones");
+            e.HasIndex(m => m.ProjectId);
+            e.HasOne<ProjectEntity>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ProgressUpdateEntity>(e =>
+        {
+            e.ToTable("progress_updates");
+            e.HasIndex(u => u.ProjectId);
+            e.HasOne<ProjectEntity>().WithMany().HasForeignKey(u => u.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PhotoEntity>().WithMany().HasForeignKey(u => u.PhotoId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<PhotoEntity>(e =>
+        {
+            e.ToTable("photos");
+            e.Property(p => p.Id).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<ProjectClaimEntity>(e =>
+        {
+            e.ToTable("project_claims");
+            e.HasKey(l => new { l.ProjectId, l.ClaimId });
+            e.HasOne<ProjectEntity>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ClaimEntity>().WithMany().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<FeedbackEntity>(e =>
+        {
+            e.ToTable("feedback");
+            e.HasIndex(f => new { f.ProjectId, f.Status });
+            e.HasOne<ProjectEntity>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<UserEntity>(e =>
         {
             e.ToTable("users");

@@ -74,6 +74,13 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("vote");
+
                     b.Property<int>("MaxApprovals")
                         .HasColumnType("integer");
 
@@ -128,6 +135,12 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
                     b.Property<string>("OwnerDepartment")
                         .HasColumnType("text");
+
+                    b.Property<string>("Places")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ProjectId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Source")
                         .HasColumnType("text");
@@ -403,6 +416,44 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.FeedbackEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
                     b.Property<string>("Alias")
@@ -455,6 +506,178 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("Actual")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Planned")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.PhotoEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("photos", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProgressUpdateEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PhotoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("progress_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProjectClaimEntity", b =>
+                {
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProjectId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("project_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProjectEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("CompletedInvestment")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerDepartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("PlannedInvestment")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetText")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("TotalInvestment")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("projects", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>
@@ -629,6 +852,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.FeedbackEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.IndicatorEntity", "Indicator")
@@ -638,6 +870,64 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProgressUpdateEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.PhotoEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pledgewatch.Storage.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProjectClaimEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.ClaimEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProjectEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.CandidateEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>

@@ -24,5 +24,11 @@ public sealed class CandidateEntity
     /// <summary>department, deputy proposal, citizen suggestion.</summary>
     public string? Source { get; set; }
 
+    /// <summary>Where the project would be, as JSON (WGS-84), see <c>ProjectPlaces</c>; carried to the project when adopted.</summary>
+    public string? Places { get; set; }
+
+    /// <summary>On a rating ballot: the project rated.</summary>
+    public long? ProjectId { get; set; }
+
     public bool IsSample { get; set; }
 }

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Projects;
 using Pledgewatch.Voting;
 
 namespace Pledgewatch.Storage.Voting;
@@ -16,10 +17,15 @@ namespace Pledgewatch.Storage.Voting;
 /// </summary>
 public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 {
+    public const string VoteKind = "vote", RatingKind = "rating";
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Creates a ballot for a region (name or code) and year.</summary>
-    public async Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default)
+    public Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default) =>
+        CreateAsync(region, year, title, maxApprovals, opensAt, closesAt, actor, sample, VoteKind, ct);
+
+    private async Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, string kind, CancellationToken ct)
     {
         if (maxApprovals < 1 || closesAt <= opensAt || string.IsNullOrWhiteSpace(title))
         {
@@ -31,12 +37,12 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var ballot = new BallotEntity
         {
-            RegionId = found.Id, Year = year, Title = title.Trim(), MaxApprovals = maxApprovals,
+            RegionId = found.Id, Year = year, Title = title.Trim(), MaxApprovals = maxApprovals, Kind = kind,
             OpensAt = opensAt.ToUniversalTime(), ClosesAt = closesAt.ToUniversalTime(), IsSample = sample, CreatedBy = actor,
         };
         db.Ballots.Add(ballot);
         await db.SaveChangesAsync(ct);
-        Audit(db, actor, "ballot.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
+        Audit(db, actor, kind == VoteKind ? "ballot.create" : "rating.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return ballot;
@@ -126,18 +132,60 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(paper);
 
         // A retry of the same submission, or another paper of the same deputy, may win the race: look again.
-        return await Retry.OnConflictAsync(() => CastOnceAsync(ballotId, deputyCode, submissionKey, paper, ct));
+        return await Retry.OnConflictAsync(() => CastOnceAsync(
+            ballotId, deputyCode, submissionKey, VoteKind, (ballot, candidates, roster) => new BallotRule(ballot.MaxApprovals, roster).Check(candidates, paper), Marks.Write(paper), ct));
     }
 
-    private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Choice> paper, CancellationToken ct)
+    /// <summary>
+    /// Casts a deputy's year-end rating paper (满意度测评) on a rating ballot, with the same care as a
+    /// vote: one paper per deputy, stored with its receipt in one transaction, retries answered alike.
+    /// </summary>
+    public async Task<CastResult> RateAsync(long ballotId, string deputyCode, Guid submissionKey, IReadOnlyDictionary<long, Rating> paper, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return await Retry.OnConflictAsync(() => CastOnceAsync(
+            ballotId, deputyCode, submissionKey, RatingKind, (_, candidates, _) => RatingTally.Check(candidates, paper), Marks.Write(paper), ct));
+    }
+
+    /// <summary>Creates a year-end rating of projects: each becomes an item on a ballot of kind <c>rating</c>.</summary>
+    public async Task<BallotEntity> CreateRatingAsync(string region, int year, string title, IReadOnlyCollection<long> projectIds, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(projectIds);
+        if (projectIds.Count == 0)
+        {
+            throw new StoreException("a rating needs at least one project");
+        }
+
+        var ballot = await CreateAsync(region, year, title, projectIds.Count, opensAt, closesAt, actor, sample, RatingKind, ct);
+        await using var db = store.CreateContext();
+        var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
+        if (projects.Count != projectIds.Distinct().Count())
+        {
+            throw new StoreException("a project to rate does not exist");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ordinal = 0;
+        foreach (var p in projects)
+        {
+            db.Candidates.Add(new CandidateEntity { BallotId = ballot.Id, Ordinal = ++ordinal, Title = p.Name, Category = p.Category, OwnerDepartment = p.OwnerDepartment, ProjectId = p.Id, IsSample = p.IsSample || sample });
+        }
+
+        Audit(db, actor, "rating.projects", $"ballot {ballot.Id}", string.Join(", ", projects.Select(p => $"project {p.Id}")));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return ballot;
+    }
+
+    private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, string kind, Func<BallotEntity, IReadOnlyCollection<long>, int, string?> check, string marks, CancellationToken ct)
     {
         await using var db = store.CreateContext();
 
         // What does not change while the ballot is open is read before the write lock is taken.
         var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
-        if (ballot is null)
+        if (ballot is null || ballot.Kind != kind)
         {
-            return new CastResult(CastOutcome.NoBallot, $"no ballot {ballotId}");
+            return new CastResult(CastOutcome.NoBallot, $"no {(kind == VoteKind ? "ballot" : "rating")} {ballotId}");
         }
 
         var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(d => d.BallotId == ballotId && d.Code == deputyCode, ct);
@@ -148,7 +196,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 
         var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).Select(c => c.Id).ToListAsync(ct);
         var rosterSize = await db.Deputies.CountAsync(d => d.BallotId == ballotId, ct);
-        var invalid = new BallotRule(ballot.MaxApprovals, rosterSize).Check(candidates, paper);
+        var invalid = check(ballot, candidates, rosterSize);
 
         // Under the lock: the receipt, the time and the close, then the paper and its receipt together.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -184,7 +232,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         db.VoteReceipts.Add(new VoteReceiptEntity { BallotId = ballotId, DeputyId = deputy.Id, SubmissionKey = submissionKey, At = now });
-        db.CastPapers.Add(new CastPaperEntity { Id = Guid.NewGuid(), BallotId = ballotId, Marks = Marks.Write(paper) });
+        db.CastPapers.Add(new CastPaperEntity { Id = Guid.NewGuid(), BallotId = ballotId, Marks = marks });
         Audit(db, $"deputy {deputy.Code}", "vote.cast", $"ballot {ballotId}", "a paper was accepted");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -207,7 +255,6 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             throw new StoreException($"ballot {ballotId} was closed at {ballot.ClosedAt:O}; nothing changes after close");
         }
 
-        var tally = await CountAsync(db, ballot, ct);
         var now = _clock.GetUtcNow();
         ballot.ClosedAt = now;
         if (now < ballot.ClosesAt)
@@ -215,18 +262,27 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             ballot.ClosesAt = now;
         }
 
-        ballot.PublishedTally = tally.Canonical();
-        Audit(db, actor, "ballot.close", $"ballot {ballotId}", tally.Canonical());
+        var tally = ballot.Kind == VoteKind ? await CountAsync(db, ballot, ct) : null;
+        ballot.PublishedTally = await CanonicalAsync(db, ballot, ct);
+        if (tally is not null)
+        {
+            // The adopted candidates become projects in the same transaction as the published tally.
+            var adopted = tally.Adopted.Select(a => a.Candidate).ToHashSet();
+            var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId && adopted.Contains(c.Id)).OrderBy(c => c.Ordinal).ToListAsync(ct);
+            ProjectRegistry.AdoptInto(db, ballot, candidates, now);
+        }
+
+        Audit(db, actor, "ballot.close", $"ballot {ballotId}", ballot.PublishedTally);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return tally;
+        return tally ?? new TallyResult(new BallotRule(ballot.MaxApprovals, 0), 0, [], null);
     }
 
     /// <summary>The tally: published after close; counted live before (for the congress office, never shown to deputies early).</summary>
     public async Task<(BallotEntity Ballot, TallyResult Tally, IReadOnlyList<CandidateEntity> Candidates, int Voted)?> TallyAsync(long ballotId, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
-        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == VoteKind, ct);
         if (ballot is null)
         {
             return null;
@@ -249,7 +305,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             throw new StoreException($"ballot {ballotId} has not been closed; there is no published tally to verify");
         }
 
-        var recount = (await CountAsync(db, ballot, ct)).Canonical();
+        var recount = await CanonicalAsync(db, ballot, ct);
         var papers = await db.CastPapers.CountAsync(p => p.BallotId == ballotId, ct);
         var receipts = await db.VoteReceipts.CountAsync(r => r.BallotId == ballotId, ct);
         string? problem = recount != ballot.PublishedTally ? $"the recount differs from the published tally:\n  published {ballot.PublishedTally}\n  recount   {recount}"
@@ -260,6 +316,33 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         return problem;
     }
 
+    /// <summary>The ratings of a rating ballot, counted from its stored papers.</summary>
+    public async Task<(BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<CandidateEntity> Items, int Voted)?> RatingsAsync(long ballotId, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == RatingKind, ct);
+        if (ballot is null)
+        {
+            return null;
+        }
+
+        var counts = await CountRatingsAsync(db, ballot, ct);
+        var items = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballotId).OrderBy(c => c.Ordinal).ToListAsync(ct);
+        var voted = await db.VoteReceipts.CountAsync(r => r.BallotId == ballotId, ct);
+        return (ballot, counts, items, voted);
+    }
+
+    internal static async Task<IReadOnlyList<RatingCount>> CountRatingsAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct)
+    {
+        var items = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballot.Id).Select(c => c.Id).ToListAsync(ct);
+        var papers = await db.CastPapers.AsNoTracking().Where(p => p.BallotId == ballot.Id).Select(p => p.Marks).ToListAsync(ct);
+        return RatingTally.Count(items, papers.Select(Marks.ReadRatings).ToList());
+    }
+
+    private static async Task<string> CanonicalAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct) => ballot.Kind == VoteKind
+        ? (await CountAsync(db, ballot, ct)).Canonical()
+        : RatingTally.Canonical(await CountRatingsAsync(db, ballot, ct), await db.Deputies.CountAsync(d => d.BallotId == ballot.Id, ct));
+
     private static async Task<TallyResult> CountAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct)
     {
         var candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == ballot.Id).Select(c => c.Id).ToListAsync(ct);
@@ -269,5 +352,5 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     }
 
     private void Audit(PledgewatchDb db, string actor, string action, string subject, string? details) =>
-        db.AuditLog.Add(new AuditEntryEntity { At = _clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Details = details });
+        Storage.Audit.Add(db, _clock, actor, action, subject, details);
 }
