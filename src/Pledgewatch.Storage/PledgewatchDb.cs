@@ -94,6 +94,7 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
             e.ToTable("candidates");
             e.HasIndex(c => new { c.BallotId, c.Ordinal }).IsUnique();
             e.HasOne<BallotEntity>().WithMany().HasForeignKey(c => c.BallotId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(c => c.DistrictId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<DeputyEntity>(e =>
         {

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
+using Pledgewatch.Web.Features.Projects;
 using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 using Scalar.AspNetCore;
 
-// The Pledgewatch web app: dotnet run --project src/Pledgewatch.Web [-- --db FILE | --connection STRING] [--urls URL] [--import PATH]
+// The Pledgewatch web app: dotnet run --project src/Pledgewatch.Web [-- --db FILE | --connection STRING] [--urls URL] [--import PATH] [--sample-data true]
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find() });
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
@@ -71,12 +72,20 @@ if (builder.Configuration["import"] is { Length: > 0 } import)
     await StartupImport.RunAsync(app.Services, import);
 }
 
+// --sample-data adds demonstration projects, a vote and a rating (all marked as sample) to an empty project list.
+if (builder.Configuration.GetValue("sample-data", false) && await Pledgewatch.Storage.Projects.SampleData.SeedAsync(store, app.Services.GetRequiredService<TimeProvider>()))
+{
+    Console.WriteLine("pledgewatch-web: sample projects, a sample vote and a sample rating added (marked as sample data)");
+}
+
 // Errors: problem details for the API, a page for people; never a stack trace.
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseStaticFiles();
-app.UseStaticFiles(new StaticFileOptions { FileProvider = FrontEnd.Packages(app.Environment), RequestPath = "/lib" });
+var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+types.Mappings[".geojson"] = "application/geo+json";
+app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
+app.UseStaticFiles(new StaticFileOptions { FileProvider = FrontEnd.Packages(), RequestPath = "/lib" });
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: writes are limited per user
@@ -87,6 +96,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapApi();
 app.MapVoting();
+app.MapProjects();
 app.MapOpenApi();
 app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());
 

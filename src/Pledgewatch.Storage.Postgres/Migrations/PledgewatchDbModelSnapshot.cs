@@ -127,6 +127,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
@@ -150,6 +153,8 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
 
                     b.HasIndex("BallotId", "Ordinal")
                         .IsUnique();
@@ -793,6 +798,11 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .HasForeignKey("BallotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>

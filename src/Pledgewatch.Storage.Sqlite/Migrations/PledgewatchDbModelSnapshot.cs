@@ -116,6 +116,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -139,6 +142,8 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
 
                     b.HasIndex("BallotId", "Ordinal")
                         .IsUnique();
@@ -758,6 +763,11 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasForeignKey("BallotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.CastPaperEntity", b =>

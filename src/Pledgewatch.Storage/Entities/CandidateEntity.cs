@@ -27,6 +27,9 @@ public sealed class CandidateEntity
     /// <summary>Where the project would be, as JSON (WGS-84), see <c>ProjectPlaces</c>; carried to the project when adopted.</summary>
     public string? Places { get; set; }
 
+    /// <summary>The district the project would be in, if not the ballot's region as a whole.</summary>
+    public int? DistrictId { get; set; }
+
     /// <summary>On a rating ballot: the project rated.</summary>
     public long? ProjectId { get; set; }
 

@@ -14,6 +14,9 @@ internal static class Policies
     /// <summary>The rate limit on login attempts, per client address.</summary>
     public const string Login = "login";
 
+    /// <summary>The rate limit on citizens' feedback (no login), per client address.</summary>
+    public const string Feedback = "feedback";
+
     /// <summary>The rate limit on writes, per client address.</summary>
     public const string Writes = "writes";
 }

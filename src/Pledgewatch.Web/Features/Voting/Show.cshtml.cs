@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Voting;
@@ -19,15 +20,36 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
 
     public bool CanVote { get; private set; }
 
+    /// <summary>On a year-end rating: the counts per project (shown after close).</summary>
+    public IReadOnlyList<RatingCount>? Ratings { get; private set; }
+
+    public int Eligible { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var found = await ballots.TallyAsync(id, ct);
         if (found is null)
         {
-            return NotFound();
+            var rating = await ballots.RatingsAsync(id, ct);
+            if (rating is null)
+            {
+                return NotFound();
+            }
+
+            IReadOnlyList<RatingCount> counts;
+            (Ballot, counts, Candidates, Voted) = rating.Value;
+            Ratings = counts;
+        }
+        else
+        {
+            (Ballot, Tally, Candidates, Voted) = found.Value;
         }
 
-        (Ballot, Tally, Candidates, Voted) = found.Value;
+        await using (var db = store.CreateContext())
+        {
+            Eligible = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
+        }
+
         var now = clock.GetUtcNow();
         CanVote = User.IsInRole("deputy") && Ballot.ClosedAt is null && now >= Ballot.OpensAt && now < Ballot.ClosesAt
             && await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct) is not null;

@@ -20,6 +20,7 @@ internal static class VotingEndpoints
         group.MapGet("", List);
         group.MapGet("/{id:long}", Show);
         group.MapPost("/{id:long}/votes", Cast).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes);
+        group.MapPost("/{id:long}/ratings", Rate).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes);
         return group;
     }
 
@@ -34,7 +35,7 @@ internal static class VotingEndpoints
         var ballots = await db.Ballots.AsNoTracking().OrderByDescending(b => b.Year).ThenBy(b => b.Id).ToListAsync(ct);
         return TypedResults.Ok(ballots.Select(b => new
         {
-            id = b.Id, region = regions[b.RegionId], year = b.Year, title = b.Title, max_approvals = b.MaxApprovals,
+            id = b.Id, kind = b.Kind, region = regions[b.RegionId], year = b.Year, title = b.Title, max_approvals = b.MaxApprovals,
             opens_at = b.OpensAt, closes_at = b.ClosesAt, closed = b.ClosedAt is not null, sample = b.IsSample,
         }));
     }
@@ -44,7 +45,7 @@ internal static class VotingEndpoints
         var found = await ballots.TallyAsync(id, ct);
         if (found is null)
         {
-            return Problems.NotFound($"no ballot {id}");
+            return await ballots.RatingsAsync(id, ct) is { } rating ? RatingJson(rating) : Problems.NotFound($"no ballot {id}");
         }
 
         var (ballot, tally, candidates, voted) = found.Value;
@@ -105,6 +106,62 @@ internal static class VotingEndpoints
         var result = deputy is null
             ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot")
             : await ballots.CastAsync(id, deputy, key, paper, ct);
+        return Answer(result);
+    }
+
+    private static IResult RatingJson((Storage.Entities.BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<Storage.Entities.CandidateEntity> Items, int Voted) rating)
+    {
+        var (ballot, counts, items, voted) = rating;
+        var published = ballot.ClosedAt is not null;
+        return TypedResults.Ok(new
+        {
+            id = ballot.Id,
+            kind = ballot.Kind,
+            title = ballot.Title,
+            year = ballot.Year,
+            sample = ballot.IsSample,
+            voted,
+            opens_at = ballot.OpensAt,
+            closes_at = ballot.ClosesAt,
+            closed_at = ballot.ClosedAt,
+            projects = items.Select(i => new { item = i.Id, project = i.ProjectId, title = i.Title, category = i.Category, sample = i.IsSample }),
+            // Counts only after close, as for a vote.
+            ratings = published ? counts.Select(c => new
+            {
+                item = c.Project, satisfied = c.Satisfied, fairly_satisfied = c.FairlySatisfied, dissatisfied = c.Dissatisfied,
+                papers = c.Papers, satisfaction_rate = c.SatisfactionRate, needs_rectification = c.NeedsRectification,
+            }) : null,
+        });
+    }
+
+    private static async Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct)
+    {
+        if (request.SubmissionKey is not { } key || key == Guid.Empty)
+        {
+            return Problems.BadRequest("submission_key (a GUID the client makes once per paper and repeats on retries) is required");
+        }
+
+        if (request.Marks is null || request.Marks.Count == 0)
+        {
+            return Problems.BadRequest("marks: {item id: satisfied|fairly_satisfied|dissatisfied}");
+        }
+
+        var paper = new Dictionary<long, Rating>();
+        foreach (var (item, mark) in request.Marks)
+        {
+            Rating? rating = mark switch { "satisfied" or "满意" => Rating.Satisfied, "fairly_satisfied" or "基本满意" => Rating.FairlySatisfied, "dissatisfied" or "不满意" => Rating.Dissatisfied, _ => null };
+            if (rating is null)
+            {
+                return Problems.BadRequest($"item {item}: the mark is satisfied, fairly_satisfied or dissatisfied");
+            }
+
+            paper[item] = rating.Value;
+        }
+
+        var deputy = await DeputyCodeAsync(store, id, context.User.Identity!.Name!, ct);
+        var result = deputy is null
+            ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this rating")
+            : await ballots.RateAsync(id, deputy, key, paper, ct);
         return Answer(result);
     }
 

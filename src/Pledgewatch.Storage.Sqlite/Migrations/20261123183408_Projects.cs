@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Pledgewatch.Storage.Postgres.Migrations
+namespace Pledgewatch.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Projects : Migration
@@ -12,22 +11,28 @@ namespace Pledgewatch.Storage.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "DistrictId",
+                table: "candidates",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Places",
                 table: "candidates",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "ProjectId",
                 table: "candidates",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "ballots",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "vote");
@@ -36,9 +41,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "photos",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContentType = table.Column<string>(type: "text", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,25 +54,25 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "projects",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    DistrictId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Category = table.Column<string>(type: "text", nullable: true),
-                    OwnerDepartment = table.Column<string>(type: "text", nullable: true),
-                    Description = table.Column<string>(type: "text", nullable: true),
-                    TargetText = table.Column<string>(type: "text", nullable: true),
-                    TotalInvestment = table.Column<double>(type: "double precision", nullable: true),
-                    PlannedInvestment = table.Column<double>(type: "double precision", nullable: true),
-                    CompletedInvestment = table.Column<double>(type: "double precision", nullable: true),
-                    Progress = table.Column<int>(type: "integer", nullable: false),
-                    Places = table.Column<string>(type: "text", nullable: false),
-                    CandidateId = table.Column<long>(type: "bigint", nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", nullable: true),
+                    OwnerDepartment = table.Column<string>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    TargetText = table.Column<string>(type: "TEXT", nullable: true),
+                    TotalInvestment = table.Column<double>(type: "REAL", nullable: true),
+                    PlannedInvestment = table.Column<double>(type: "REAL", nullable: true),
+                    CompletedInvestment = table.Column<double>(type: "REAL", nullable: true),
+                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    Places = table.Column<string>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,15 +101,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "feedback",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: true),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    ModeratedBy = table.Column<string>(type: "text", nullable: true),
-                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    ModeratedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,12 +126,12 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "milestones",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Planned = table.Column<DateOnly>(type: "date", nullable: false),
-                    Actual = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Planned = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Actual = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -143,14 +148,14 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "progress_updates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<long>(type: "bigint", nullable: false),
-                    Percent = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Author = table.Column<string>(type: "text", nullable: false),
-                    PhotoId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", nullable: false),
+                    PhotoId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,8 +178,8 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "project_claims",
                 columns: table => new
                 {
-                    ProjectId = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimId = table.Column<long>(type: "bigint", nullable: false)
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,6 +197,11 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidates_DistrictId",
+                table: "candidates",
+                column: "DistrictId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_feedback_ProjectId_Status",
@@ -233,11 +243,23 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 name: "IX_projects_RegionId_Year",
                 table: "projects",
                 columns: new[] { "RegionId", "Year" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_candidates_regions_DistrictId",
+                table: "candidates",
+                column: "DistrictId",
+                principalTable: "regions",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_candidates_regions_DistrictId",
+                table: "candidates");
+
             migrationBuilder.DropTable(
                 name: "feedback");
 
@@ -255,6 +277,14 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_candidates_DistrictId",
+                table: "candidates");
+
+            migrationBuilder.DropColumn(
+                name: "DistrictId",
+                table: "candidates");
 
             migrationBuilder.DropColumn(
                 name: "Places",

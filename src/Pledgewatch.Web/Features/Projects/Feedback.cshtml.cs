@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Projects;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Projects;
+
+/// <summary>A citizen's feedback from the project page: no login, a few per address and hour, sanitised, held for moderation.</summary>
+[EnableRateLimiting(Policies.Feedback)]
+public sealed class FeedbackModel(FeedbackQueue queue, IOutputCacheStore cache) : PageModel
+{
+    public IActionResult OnGet(long id) => Redirect($"/projects/{id}");
+
+    public async Task<IActionResult> OnPostAsync(long id, string? text, string? name, CancellationToken ct)
+    {
+        string outcome;
+        try
+        {
+            await queue.SubmitAsync(id, Sanitise.PlainText(name), Sanitise.PlainText(text) ?? "", ct);
+            await PublicCache.EvictAsync(cache, ct);
+            outcome = "sent";
+        }
+        catch (StoreException e) when (!e.Message.StartsWith("no project", StringComparison.Ordinal))
+        {
+            outcome = e.Message;
+        }
+        catch (StoreException)
+        {
+            return NotFound();
+        }
+
+        return Redirect($"/projects/{id}?feedback={Uri.EscapeDataString(outcome)}#feedback");
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Projects;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Voting;
+
+/// <summary>
+/// The congress office runs a ballot: candidates and the roster before it opens, then closing it
+/// (which publishes the tally and turns adopted candidates into projects) and verifying the count.
+/// It shows how many have voted, never who voted how.
+/// </summary>
+[Authorize(Policy = Policies.Editor)]
+[EnableRateLimiting(Policies.Writes)]
+public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutputCacheStore cache, TimeProvider clock) : PageModel
+{
+    public BallotEntity? Ballot { get; private set; }
+
+    public IReadOnlyList<CandidateEntity> Candidates { get; private set; } = [];
+
+    public int Roster { get; private set; }
+
+    public int Voted { get; private set; }
+
+    public bool Open => Ballot is not null && clock.GetUtcNow() >= Ballot.OpensAt;
+
+    public string? Error { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
+    {
+        Message = done;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public IReadOnlyList<string> Districts { get; private set; } = [];
+
+    public Task<IActionResult> OnPostCandidateAsync(long id, string? title, string? description, string? category, string? budget, string? owner, string? source, string? district, string? places, string? datum, bool sample, CancellationToken ct) =>
+        ChangeAsync(id, async () =>
+        {
+            double? money = null;
+            if (!string.IsNullOrWhiteSpace(budget))
+            {
+                money = double.TryParse(budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var wan) ? wan * 10_000
+                    : throw new StoreException($"“{budget}” is not a number of 万元");
+            }
+
+            var (read, error) = PlaceText.Parse(places, PlaceText.ParseDatum(datum) ?? Datum.Wgs84);
+            if (error is not null)
+            {
+                throw new StoreException(error);
+            }
+
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                throw new StoreException("a candidate needs a title");
+            }
+
+            int? districtId = null;
+            if (!string.IsNullOrWhiteSpace(district))
+            {
+                await using var db = store.CreateContext();
+                districtId = (await RegionDirectory.FindAsync(db, district, ct) ?? throw new StoreException($"no district {district} is known")).Id;
+            }
+
+            await ballots.AddCandidateAsync(id, new CandidateEntity
+            {
+                Title = title.Trim(), Description = Blank(description), Category = Blank(category), Budget = money, OwnerDepartment = Blank(owner),
+                Source = Blank(source), DistrictId = districtId, Places = read.Count > 0 ? ProjectPlaces.Write(read) : null, IsSample = sample || Ballot!.IsSample,
+            }, User.Identity!.Name!, ct);
+            return "candidate";
+        }, ct);
+
+    public Task<IActionResult> OnPostRosterAsync(long id, IFormFile? file, string? text, CancellationToken ct) =>
+        ChangeAsync(id, async () =>
+        {
+            string csv;
+            if (file is { Length: > 0 })
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                csv = await reader.ReadToEndAsync(ct);
+            }
+            else
+            {
+                csv = text ?? "";
+            }
+
+            if (string.IsNullOrWhiteSpace(csv))
+            {
+                throw new StoreException("give the roster as CSV with a header line: code,name[,user]");
+            }
+
+            var total = await ballots.ImportRosterAsync(id, new StringReader(csv), User.Identity!.Name!, Ballot!.IsSample, ct);
+            return $"roster:{total}";
+        }, ct);
+
+    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, async () =>
+        {
+            await ballots.CloseAsync(id, User.Identity!.Name!, ct);
+            return "closed";
+        }, ct);
+
+    public Task<IActionResult> OnPostVerifyAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, async () => await ballots.VerifyAsync(id, User.Identity!.Name!, ct) is { } problem ? throw new StoreException(problem) : "verified", ct);
+
+    private async Task<IActionResult> ChangeAsync(long id, Func<Task<string>> change, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        string done;
+        try
+        {
+            done = await change();
+        }
+        catch (StoreException e)
+        {
+            await LoadAsync(id, ct);
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await PublicCache.EvictAsync(cache, ct);
+        return Redirect($"/ballots/{id}/manage?done={Uri.EscapeDataString(done)}");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (Ballot is null)
+        {
+            return false;
+        }
+
+        Candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == id).OrderBy(c => c.Ordinal).ToListAsync(ct);
+        Roster = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
+        Voted = await db.VoteReceipts.CountAsync(r => r.BallotId == id, ct);
+        var ballotRegion = Ballot.RegionId;
+        Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == ballotRegion).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        return true;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
