@@ -3,7 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Pledgewatch.Geo;
+using Pledgewatch.Projects;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Projects;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
 
@@ -31,11 +34,21 @@ public sealed partial class PrivacyTests
         Assert.True((await live.CastAsync(ballot.Id, "QX72", Guid.NewGuid(), new Dictionary<long, Choice> { [a] = Choice.Oppose, [b] = Choice.Approve })).Counts);
         await live.CloseAsync(ballot.Id, "office");
 
+        // A year-end rating of a project by the same deputies, closed too.
+        var project = await new ProjectRegistry(app.Store).CreateAsync(new ProjectDraft("常州市", "武进区", 2025, ProjectDraft.Livelihood, "样例项目丙", "常有善育", null, null, null, null, null, null,
+            [new Place("样例地点", new LngLat(119.95, 31.7))], IsSample: true), "office");
+        var rating = await setup.CreateRatingAsync("常州市", 2025, "样例测评", [project.Id], opens, opens.AddHours(1), "office", sample: true);
+        await setup.ImportRosterAsync(rating.Id, new StringReader("code,name,user\nQX71,样例代表赵,deputy\nQX72,样例代表钱,\nQX73,样例代表孙,\n"), "office", sample: true);
+        var item = (await live.RatingsAsync(rating.Id))!.Value.Items.Single().Id;
+        Assert.True((await live.RateAsync(rating.Id, "QX71", Guid.NewGuid(), new Dictionary<long, Rating> { [item] = Rating.Dissatisfied })).Counts);
+        Assert.True((await live.RateAsync(rating.Id, "QX72", Guid.NewGuid(), new Dictionary<long, Rating> { [item] = Rating.Satisfied })).Counts);
+        await live.CloseAsync(rating.Id, "office");
+
         var admin = await app.ClientAsync("admin");
         var responses = new Dictionary<string, string>();
 
         // Every page reachable by links from the home page (and the ballot pages), as the administrator.
-        var queue = new Queue<string>(["/", "/ballots", $"/ballots/{ballot.Id}", "/admin"]);
+        var queue = new Queue<string>(["/", "/ballots", $"/ballots/{ballot.Id}", $"/ballots/{rating.Id}", $"/ballots/{ballot.Id}/manage", $"/ballots/{rating.Id}/manage", "/projects", $"/projects/{project.Id}", "/admin"]);
         while (queue.Count > 0 && responses.Count < 400)
         {
             var url = queue.Dequeue();
@@ -66,9 +79,12 @@ public sealed partial class PrivacyTests
         {
             foreach (var what in new[] { "claims", "scorecard", "conflicts", "carryover" })
             {
-                var url = path.Replace("{id}", ballot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{what}", what, StringComparison.Ordinal)
-                    + "?region=常州市&year=2025&q=样例&format=csv";
-                responses[url] = await admin.GetStringAsync(url) is var s ? s : "";
+                foreach (var id in path.StartsWith("/api/v1/projects", StringComparison.Ordinal) ? [project.Id] : new[] { ballot.Id, rating.Id })
+                {
+                    var url = path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{what}", what, StringComparison.Ordinal)
+                        + "?region=常州市&year=2025&q=样例&format=csv";
+                    responses[url] = await admin.GetStringAsync(url) is var s ? s : "";
+                }
             }
         }
 
@@ -84,8 +100,10 @@ public sealed partial class PrivacyTests
 
         // The published tally is there, as counts only.
         Assert.Contains("\"approve\":1", responses.First(r => r.Key.StartsWith($"/api/v1/ballots/{ballot.Id}", StringComparison.Ordinal)).Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"dissatisfied\":1", responses.First(r => r.Key.StartsWith($"/api/v1/ballots/{rating.Id}", StringComparison.Ordinal)).Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(responses, r => r.Key == "/projects");
         await using var db = app.Store.CreateContext();
-        Assert.Equal(2, await db.VoteReceipts.CountAsync());
+        Assert.Equal(4, await db.VoteReceipts.CountAsync());
     }
 
     [GeneratedRegex("href=\"([^\"]+)\"")]

@@ -27,6 +27,15 @@ internal static class Sanitise
         sanitizer.AllowedAttributes.Clear();
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedSchemes.Clear();
+
+        // Children of removed tags are kept as words, except what was never words: scripts, styles.
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (e.Tag.LocalName is "script" or "style" or "template" or "noscript" or "iframe" or "object")
+            {
+                e.Tag.InnerHtml = "";
+            }
+        };
         return sanitizer;
     }
 }
