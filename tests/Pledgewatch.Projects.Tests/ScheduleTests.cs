@@ -9,19 +9,19 @@ public class ScheduleTests
 
     [Fact]
     public void NoMilestoneMeansNothingToJudge() =>
-        Assert.Equal(ScheduleStatus.NoPlan, _schedule.Judge([], Today).Status);
+        Assert.Equal(ScheduleStatus.NoPlan, _schedule.Judge([], Today, 0).Status);
 
     [Fact]
     public void MilestonesAheadOrReachedAreOnTrack()
     {
-        var (status, reason) = _schedule.Judge([new("开工", new(2025, 3, 1), new(2025, 2, 20)), new("竣工", new(2025, 12, 31), null)], Today);
+        var (status, reason) = _schedule.Judge([new("开工", new(2025, 3, 1), new(2025, 2, 20)), new("竣工", new(2025, 12, 31), null)], Today, 0);
         Assert.Equal(ScheduleStatus.OnTrack, status);
         Assert.Null(reason);
     }
 
     [Fact]
     public void AMilestoneReachedLateIsHistoryNotASlip() =>
-        Assert.Equal(ScheduleStatus.OnTrack, _schedule.Judge([new("开工", new(2025, 1, 1), new(2025, 4, 1)), new("竣工", new(2025, 12, 1), null)], Today).Status);
+        Assert.Equal(ScheduleStatus.OnTrack, _schedule.Judge([new("开工", new(2025, 1, 1), new(2025, 4, 1)), new("竣工", new(2025, 12, 1), null)], Today, 0).Status);
 
     [Theory]
     [InlineData(2025, 6, 29, ScheduleStatus.Slipping)]
@@ -29,19 +29,23 @@ public class ScheduleTests
     [InlineData(2025, 5, 30, ScheduleStatus.Late)]
     [InlineData(2025, 6, 30, ScheduleStatus.OnTrack)]
     public void AnOverdueMilestoneTurnsAmberThenRedPastTheTolerance(int y, int m, int d, ScheduleStatus expected) =>
-        Assert.Equal(expected, _schedule.Judge([new("拿地", new(y, m, d), null), new("投产", new(2026, 6, 1), null)], Today).Status);
+        Assert.Equal(expected, _schedule.Judge([new("拿地", new(y, m, d), null), new("投产", new(2026, 6, 1), null)], Today, 0).Status);
 
     [Fact]
     public void TheWorstSlipIsNamedWithItsDays()
     {
-        var (status, reason) = _schedule.Judge([new("签约", new(2025, 6, 20), null), new("开工", new(2025, 4, 1), null)], Today);
+        var (status, reason) = _schedule.Judge([new("签约", new(2025, 6, 20), null), new("开工", new(2025, 4, 1), null)], Today, 0);
         Assert.Equal(ScheduleStatus.Late, status);
         Assert.Equal("开工计划2025-04-01，已逾期90天", reason);
     }
 
     [Fact]
     public void EveryMilestoneReachedIsCompletedEvenIfLate() =>
-        Assert.Equal(ScheduleStatus.Completed, _schedule.Judge([new("开工", new(2024, 1, 1), new(2024, 5, 1)), new("竣工", new(2025, 1, 1), new(2025, 3, 1))], Today).Status);
+        Assert.Equal(ScheduleStatus.Completed, _schedule.Judge([new("开工", new(2024, 1, 1), new(2024, 5, 1)), new("竣工", new(2025, 1, 1), new(2025, 3, 1))], Today, 100).Status);
+
+    [Fact]
+    public void EveryMilestoneReachedButWorkUnfinishedIsStillOnTrack() =>
+        Assert.Equal(ScheduleStatus.OnTrack, _schedule.Judge([new("开工", new(2025, 3, 1), new(2025, 3, 3))], Today, progress: 40).Status);
 
     [Fact]
     public void StatusCodesRoundTrip()

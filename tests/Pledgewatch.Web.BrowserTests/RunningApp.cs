@@ -17,11 +17,14 @@ public sealed class RunningApp : IAsyncLifetime
 
     public string BaseUrl => _app!.BaseUrl;
 
+    /// <summary>The app's SQLite file, for setting up what a test needs beside the running app.</summary>
+    public string Database => Path.Combine(_folder, "pledgewatch.db");
+
     public static string Screenshots { get; } = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "screenshots");
 
     public async Task InitializeAsync()
     {
-        var db = Path.Combine(_folder, "pledgewatch.db");
+        var db = Database;
         var store = await PledgewatchStore.OpenAsync(StoreLocation.Sqlite(db));
         var (user, error) = await new UserDirectory(store).AddAsync(Editor, UserDirectory.Editor, Password);
         Assert.True(user is not null, error);

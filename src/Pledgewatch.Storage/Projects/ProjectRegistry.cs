@@ -218,7 +218,7 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         var today = Audit.Today(_clock);
         return projects.Select(p =>
         {
-            var (status, reason) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today);
+            var (status, reason) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);
             return new ProjectSummary(p, names[p.RegionId], names[p.DistrictId], status, reason, ProjectPlaces.Read(p.Places));
         }).ToList();
     }

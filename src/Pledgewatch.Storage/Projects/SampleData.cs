@@ -63,6 +63,8 @@ public static class SampleData
             [new Place("样例改造片区", Place.Centre([new(119.95, 31.72), new(119.96, 31.72), new(119.96, 31.73), new(119.95, 31.73)]),
                 [new(119.95, 31.72), new(119.96, 31.72), new(119.96, 31.73), new(119.95, 31.73)])], IsSample: true), Actor, ct);
         await registry.AddMilestoneAsync(renewal.Id, "开工", new DateOnly(year, 4, 1), new DateOnly(year, 4, 1), Actor, ct);
+        await registry.AddMilestoneAsync(renewal.Id, "竣工", new DateOnly(year, 11, 30), new DateOnly(year, 12, 15), Actor, ct);
+        await registry.AddUpdateAsync(renewal.Id, 100, "样例进展：3个样例小区改造完成", new DateOnly(year, 12, 15), Actor, null, ct);
         ids.Add(renewal.Id);
 
         // Made-up major projects, one on time, one slipping, one late, around today.

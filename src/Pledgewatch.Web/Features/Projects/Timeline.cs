@@ -52,11 +52,13 @@ public sealed class Timeline
 
     private static double Row(int row) => Top + row * RowHeight + RowHeight / 2;
 
-    /// <summary>The first day of each quarter in range, for the axis.</summary>
+    /// <summary>The axis: quarters over up to two years, half-years up to four, else years.</summary>
     public IEnumerable<DateOnly> Ticks()
     {
-        var d = new DateOnly(From.Year, (From.Month - 1) / 3 * 3 + 1, 1);
-        for (; d <= To; d = d.AddMonths(3))
+        var span = To.DayNumber - From.DayNumber;
+        var months = span <= 730 ? 3 : span <= 1460 ? 6 : 12;
+        var d = new DateOnly(From.Year, (From.Month - 1) / months * months + 1, 1);
+        for (; d <= To; d = d.AddMonths(months))
         {
             if (d >= From)
             {
@@ -72,6 +74,7 @@ public sealed class Timeline
     {
         string T(string zh, string en) => WebUtility.HtmlEncode(english ? en : zh);
         var svg = new StringBuilder();
+        svg.Append("<div class=\"timeline-wrap\">");
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline\" viewBox=\"0 0 {F(Width)} {F(Height)}\" role=\"img\" aria-label=\"{T("项目节点时间轴", "Milestone timeline")}\">");
         foreach (var tick in Ticks())
         {
@@ -110,7 +113,7 @@ public sealed class Timeline
             }
         }
 
-        return svg.Append("</svg>").ToString();
+        return svg.Append("</svg></div>").ToString();
     }
 
     public static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
