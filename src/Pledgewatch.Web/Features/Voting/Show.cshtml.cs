@@ -25,6 +25,9 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
 
     public int Eligible { get; private set; }
 
+    /// <summary>The project each adopted candidate became, by candidate.</summary>
+    public IReadOnlyDictionary<long, long> Projects { get; private set; } = new Dictionary<long, long>();
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var found = await ballots.TallyAsync(id, ct);
@@ -48,6 +51,8 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
         await using (var db = store.CreateContext())
         {
             Eligible = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
+            var candidateIds = Candidates.Select(c => (long?)c.Id).ToList();
+            Projects = await db.Projects.AsNoTracking().Where(p => candidateIds.Contains(p.CandidateId)).ToDictionaryAsync(p => p.CandidateId!.Value, p => p.Id, ct);
         }
 
         var now = clock.GetUtcNow();

@@ -88,7 +88,7 @@ public sealed class VoteModel(Ballots ballots, PledgewatchStore store) : PageMod
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         await using var db = store.CreateContext();
-        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id && b.Kind == Ballots.VoteKind, ct);
         Candidates = Ballot is null ? [] : await db.Candidates.AsNoTracking().Where(c => c.BallotId == id).OrderBy(c => c.Ordinal).ToListAsync(ct);
         return Ballot is not null;
     }
