@@ -7,7 +7,4 @@ internal static class Audit
 {
     public static void Add(PledgewatchDb db, TimeProvider clock, string actor, string action, string subject, string? details) =>
         db.AuditLog.Add(new AuditEntryEntity { At = clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Details = details });
-
-    /// <summary>Today in China (UTC+8), the day milestones are judged on.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -19,16 +19,9 @@ public sealed record BallotRule(int MaxApprovals, int EligibleDeputies)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(paper);
-        var unknown = paper.Keys.Where(k => !candidates.Contains(k)).ToList();
-        if (unknown.Count > 0)
+        if (Papers.CheckEveryOneMarked(candidates, paper.Keys, "candidate", "赞成, 反对 or 弃权") is { } problem)
         {
-            return $"not a candidate of this ballot: {string.Join(", ", unknown)}";
-        }
-
-        var missing = candidates.Where(c => !paper.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            return $"every candidate needs a mark (赞成, 反对 or 弃权); missing: {string.Join(", ", missing)}";
+            return problem;
         }
 
         var approvals = paper.Values.Count(c => c == Choice.Approve);

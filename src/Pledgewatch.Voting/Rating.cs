@@ -39,14 +39,7 @@ public static class RatingTally
     {
         ArgumentNullException.ThrowIfNull(projects);
         ArgumentNullException.ThrowIfNull(paper);
-        var unknown = paper.Keys.Where(k => !projects.Contains(k)).ToList();
-        if (unknown.Count > 0)
-        {
-            return $"not a project of this rating: {string.Join(", ", unknown)}";
-        }
-
-        var missing = projects.Where(p => !paper.ContainsKey(p)).ToList();
-        return missing.Count > 0 ? $"every project needs a rating (满意, 基本满意 or 不满意); missing: {string.Join(", ", missing)}" : null;
+        return Papers.CheckEveryOneMarked(projects, paper.Keys, "project", "满意, 基本满意 or 不满意");
     }
 
     /// <exception cref="ArgumentException">A stored paper breaks the rule.</exception>

@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Geo;
 using Pledgewatch.Projects;
+using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Voting;
 
 namespace Pledgewatch.Web.Tests;
 
@@ -209,5 +211,37 @@ public sealed class ProjectPageTests : IAsyncLifetime
         await using var db = _app.Store.CreateContext();
         Assert.Equal(1, await db.Projects.CountAsync());
         Assert.Contains(await db.AuditLog.Select(a => a.Action).ToListAsync(), a => a == "ballot.verify");
+    }
+
+    [Fact]
+    public async Task ADeputyRatesTheProjectsOnceAndTheRateShowsAfterClose()
+    {
+        var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var setup = new Ballots(_app.Store, new FakeTimeProvider(opens.AddDays(-1)));
+        var rating = await setup.CreateRatingAsync("常州市", 2025, "样例测评", [_project], opens, opens.AddHours(1), "office", sample: true);
+        await setup.ImportRosterAsync(rating.Id, new StringReader("code,name,user\nR1,样例代表一,deputy\nR2,样例代表二,"), "office", sample: true);
+        var item = (await setup.RatingsAsync(rating.Id))!.Value.Items.Single().Id;
+
+        var deputy = await _app.ClientAsync("deputy");
+        Assert.Contains("name=\"r" + item, await deputy.GetStringAsync($"/ballots/{rating.Id}/rate"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await deputy.GetAsync($"/ballots/{rating.Id}/vote")).StatusCode);
+        var key = Guid.NewGuid();
+        var paper = new { submission_key = key, marks = new Dictionary<long, string> { [item] = "fairly_satisfied" } };
+        Assert.Equal(HttpStatusCode.Created, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{rating.Id}/ratings", paper)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{rating.Id}/ratings", paper)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{rating.Id}/ratings", new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [item] = "satisfied" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await deputy.PostAsJsonAsync($"/api/v1/ballots/{rating.Id}/ratings", new { submission_key = Guid.NewGuid(), marks = new Dictionary<long, string> { [item] = "great" } })).StatusCode);
+
+        // Counts only after close.
+        using (var open = JsonDocument.Parse(await deputy.GetStringAsync($"/api/v1/ballots/{rating.Id}")))
+        {
+            Assert.Equal(JsonValueKind.Null, open.RootElement.GetProperty("ratings").ValueKind);
+        }
+
+        await new Ballots(_app.Store).CloseAsync(rating.Id, "office");
+        var page = await (await _app.ClientAsync(null)).GetStringAsync($"/projects/{_project}");
+        Assert.Contains("人大代表满意度测评", page, StringComparison.Ordinal);
+        Assert.Contains("100.0%", page, StringComparison.Ordinal);
+        Assert.Null(await new Ballots(_app.Store).VerifyAsync(rating.Id, "auditor"));
     }
 }

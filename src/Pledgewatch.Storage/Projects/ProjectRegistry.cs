@@ -215,7 +215,7 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         var milestones = (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
         var regionIds = projects.SelectMany(p => new[] { p.RegionId, p.DistrictId }).Distinct().ToList();
         var names = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var today = Audit.Today(_clock);
+        var today = ChinaTime.Today(_clock);
         return projects.Select(p =>
         {
             var (status, reason) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);

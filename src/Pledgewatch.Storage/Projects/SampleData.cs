@@ -29,7 +29,7 @@ public static class SampleData
         }
 
         var registry = new ProjectRegistry(store, clock);
-        var today = Audit.Today(clock);
+        var today = ChinaTime.Today(clock);
 
         // The one real project, named in the reports: its place is shown as approximate.
         await registry.CreateAsync(new ProjectDraft(

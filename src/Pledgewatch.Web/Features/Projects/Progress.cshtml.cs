@@ -19,7 +19,7 @@ public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore ca
 
     public string? Error { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Pledgewatch.Projects;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pledgewatch.Storage.Projects;
 
@@ -33,7 +34,7 @@ public sealed class ShowModel(ProjectRegistry registry, TimeProvider clock, ICon
 
         if (Detail.Milestones.Count > 0)
         {
-            Timeline = new Timeline([(Detail.Summary, Detail.Milestones)], DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
+            Timeline = new Timeline([(Detail.Summary, Detail.Milestones)], ChinaTime.Today(clock));
         }
 
         return Page();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Pledgewatch.Projects;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pledgewatch.Storage.Projects;
 
@@ -40,7 +41,7 @@ public sealed class TimelinePageModel(ProjectRegistry registry, TimeProvider clo
 
         if (rows.Count > 0)
         {
-            Chart = new Timeline(rows, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
+            Chart = new Timeline(rows, ChinaTime.Today(clock));
         }
 
         return Page();

@@ -78,7 +78,21 @@ internal static class VotingEndpoints
         });
     }
 
-    private static async Task<IResult> Cast(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct)
+    private static Task<IResult> Cast(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
+        CastPaperAsync(id, request, context, store, "approve|oppose|abstain",
+            mark => mark switch { "approve" or "赞成" => Choice.Approve, "oppose" or "反对" => Choice.Oppose, "abstain" or "弃权" => Choice.Abstain, _ => (Choice?)null },
+            (deputy, key, paper) => ballots.CastAsync(id, deputy, key, paper, ct), ct);
+
+    private static Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
+        CastPaperAsync(id, request, context, store, "satisfied|fairly_satisfied|dissatisfied",
+            mark => mark switch { "satisfied" or "满意" => Rating.Satisfied, "fairly_satisfied" or "基本满意" => Rating.FairlySatisfied, "dissatisfied" or "不满意" => Rating.Dissatisfied, _ => (Rating?)null },
+            (deputy, key, paper) => ballots.RateAsync(id, deputy, key, paper, ct), ct);
+
+    /// <summary>Reads a paper's submission key and marks, finds the deputy on the roster, and casts it.</summary>
+    private static async Task<IResult> CastPaperAsync<TMark>(
+        long id, VoteRequest request, HttpContext context, PledgewatchStore store, string marks, Func<string, TMark?> read,
+        Func<string, Guid, IReadOnlyDictionary<long, TMark>, Task<CastResult>> cast, CancellationToken ct)
+        where TMark : struct
     {
         if (request.SubmissionKey is not { } key || key == Guid.Empty)
         {
@@ -87,26 +101,22 @@ internal static class VotingEndpoints
 
         if (request.Marks is null || request.Marks.Count == 0)
         {
-            return Problems.BadRequest("marks: {candidate id: approve|oppose|abstain}");
+            return Problems.BadRequest($"marks: {{id: {marks}}}");
         }
 
-        var paper = new Dictionary<long, Choice>();
-        foreach (var (candidate, mark) in request.Marks)
+        var paper = new Dictionary<long, TMark>();
+        foreach (var (item, mark) in request.Marks)
         {
-            Choice? choice = mark switch { "approve" or "赞成" => Choice.Approve, "oppose" or "反对" => Choice.Oppose, "abstain" or "弃权" => Choice.Abstain, _ => null };
-            if (choice is null)
+            if (read(mark) is not { } value)
             {
-                return Problems.BadRequest($"candidate {candidate}: the mark is approve, oppose or abstain");
+                return Problems.BadRequest($"{item}: the mark is one of {marks}");
             }
 
-            paper[candidate] = choice.Value;
+            paper[item] = value;
         }
 
         var deputy = await DeputyCodeAsync(store, id, context.User.Identity!.Name!, ct);
-        var result = deputy is null
-            ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot")
-            : await ballots.CastAsync(id, deputy, key, paper, ct);
-        return Answer(result);
+        return Answer(deputy is null ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot") : await cast(deputy, key, paper));
     }
 
     private static IResult RatingJson((Storage.Entities.BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<Storage.Entities.CandidateEntity> Items, int Voted) rating)
@@ -132,37 +142,6 @@ internal static class VotingEndpoints
                 papers = c.Papers, satisfaction_rate = c.SatisfactionRate, needs_rectification = c.NeedsRectification,
             }) : null,
         });
-    }
-
-    private static async Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct)
-    {
-        if (request.SubmissionKey is not { } key || key == Guid.Empty)
-        {
-            return Problems.BadRequest("submission_key (a GUID the client makes once per paper and repeats on retries) is required");
-        }
-
-        if (request.Marks is null || request.Marks.Count == 0)
-        {
-            return Problems.BadRequest("marks: {item id: satisfied|fairly_satisfied|dissatisfied}");
-        }
-
-        var paper = new Dictionary<long, Rating>();
-        foreach (var (item, mark) in request.Marks)
-        {
-            Rating? rating = mark switch { "satisfied" or "满意" => Rating.Satisfied, "fairly_satisfied" or "基本满意" => Rating.FairlySatisfied, "dissatisfied" or "不满意" => Rating.Dissatisfied, _ => null };
-            if (rating is null)
-            {
-                return Problems.BadRequest($"item {item}: the mark is satisfied, fairly_satisfied or dissatisfied");
-            }
-
-            paper[item] = rating.Value;
-        }
-
-        var deputy = await DeputyCodeAsync(store, id, context.User.Identity!.Name!, ct);
-        var result = deputy is null
-            ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this rating")
-            : await ballots.RateAsync(id, deputy, key, paper, ct);
-        return Answer(result);
     }
 
     /// <summary>The roster code of the logged-in deputy on this ballot.</summary>

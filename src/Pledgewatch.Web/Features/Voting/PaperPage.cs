@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Voting;
+
+/// <summary>
+/// A deputy's paper on a phone, for a vote or a rating. The form carries a submission key made
+/// when it was shown, so sending it twice (a double tap, a retry on a bad connection) is the same
+/// paper; the answer names what happened in the deputy's language.
+/// </summary>
+public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
+{
+    public BallotEntity? Ballot { get; private set; }
+
+    /// <summary>The candidates of a vote, or the projects of a rating.</summary>
+    public IReadOnlyList<CandidateEntity> Candidates { get; private set; } = [];
+
+    public Guid Key { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public bool Accepted { get; private set; }
+
+    public bool ShowForm { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Key = Guid.NewGuid();
+        ShowForm = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, Guid key, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var english = Language.IsEnglish(HttpContext);
+        var vote = kind == Ballots.VoteKind;
+        var code = await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct);
+        var result = code is null || key == Guid.Empty
+            ? new CastResult(CastOutcome.NotEligible, english ? "You are not on the roster." : "您不在本次名单中。")
+            : await CastAsync(id, code, key, ct);
+        Accepted = result.Counts;
+        Message = result.Outcome switch
+        {
+            CastOutcome.Accepted or CastOutcome.AlreadyAccepted => english ? $"Your {(vote ? "vote" : "rating")} is recorded. Thank you." : $"您的{(vote ? "投票" : "测评")}已记录，谢谢。",
+            CastOutcome.AlreadyVoted => english ? "You have already taken part." : $"您已经{(vote ? "投过票" : "参加过测评")}。",
+            CastOutcome.Closed => english ? "It has closed." : $"{(vote ? "投票" : "测评")}已结束。",
+            CastOutcome.NotOpen => english ? "It has not opened yet." : $"{(vote ? "投票" : "测评")}尚未开始。",
+            _ => result.Message,
+        };
+        Key = key;
+        ShowForm = result.Outcome == CastOutcome.Invalid;
+        if (!Accepted)
+        {
+            Response.StatusCode = result.Outcome == CastOutcome.Invalid ? 400 : 409;
+        }
+
+        return Page();
+    }
+
+    /// <summary>Reads the paper from the form and casts it.</summary>
+    protected abstract Task<CastResult> CastAsync(long ballot, string deputy, Guid key, CancellationToken ct);
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id && b.Kind == kind, ct);
+        Candidates = Ballot is null ? [] : await db.Candidates.AsNoTracking().Where(c => c.BallotId == id).OrderBy(c => c.Ordinal).ToListAsync(ct);
+        return Ballot is not null;
+    }
+}
