@@ -143,6 +143,18 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLogOutButtonEndsTheSession()
+    {
+        var client = await _app.ClientAsync("editor");
+        var page = await client.GetStringAsync("/");
+        var form = System.Text.RegularExpressions.Regex.Match(page, "<form method=\"post\" action=\"/account/logout\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = PledgewatchApp.TokenIn(form) }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/moderation")).StatusCode);
+        Assert.DoesNotContain("editor (editor)", await client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PagesCarrySecurityHeaders()
     {
         var client = await _app.ClientAsync(null);
