@@ -6,13 +6,14 @@ using Pledgewatch.Storage.Voting;
 
 namespace Pledgewatch.Cli.Commands;
 
-/// <summary><c>pledgewatch ballot create|candidate|roster|close|tally|verify</c>: the 票决 vote from the command line.</summary>
+/// <summary><c>pledgewatch ballot create|rating|candidate|roster|close|tally|verify</c>: the 票决 vote and the year-end rating from the command line.</summary>
 internal static class BallotCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var ballot = new Command("ballot", "The deputies' vote on livelihood projects (票决): ballots, candidates, rosters, the tally.");
         ballot.Subcommands.Add(Create(stdout, stderr));
+        ballot.Subcommands.Add(Rating(stdout, stderr));
         ballot.Subcommands.Add(Candidate(stdout, stderr));
         ballot.Subcommands.Add(Roster(stdout, stderr));
         ballot.Subcommands.Add(Close(stdout, stderr));
@@ -35,6 +36,23 @@ internal static class BallotCommand
         {
             var created = await new Ballots(store).CreateAsync(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(k), parse.GetValue(opens), parse.GetValue(closes), Environment.UserName, parse.GetValue(sample));
             stdout.WriteLine($"ballot {created.Id} created");
+        });
+    }
+
+    private static Command Rating(TextWriter stdout, TextWriter stderr)
+    {
+        var region = new Option<string>("--region") { Description = "The region (name or code).", Required = true };
+        var year = new Option<int>("--year") { Description = "The year the projects belong to.", Required = true };
+        var title = new Option<string>("--title") { Description = "The rating's title.", Required = true };
+        var projects = new Option<long[]>("--project") { Description = "A project to rate (repeat for each).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var opens = new Option<DateTimeOffset>("--opens") { Description = "When rating opens (ISO 8601).", Required = true };
+        var closes = new Option<DateTimeOffset>("--closes") { Description = "When rating closes.", Required = true };
+        var sample = new Option<bool>("--sample") { Description = "Mark the rating as made-up sample data." };
+        var command = new Command("rating", "Create a year-end rating (满意度测评) of projects: 满意, 基本满意 or 不满意 from each deputy on the roster.") { region, year, title, projects, opens, closes, sample };
+        return WithStore(command, stdout, stderr, async (store, parse) =>
+        {
+            var created = await new Ballots(store).CreateRatingAsync(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(projects)!, parse.GetValue(opens), parse.GetValue(closes), Environment.UserName, parse.GetValue(sample));
+            stdout.WriteLine($"rating {created.Id} created");
         });
     }
 
@@ -82,21 +100,42 @@ internal static class BallotCommand
     private static Command Close(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<long>("ballot") { Description = "The ballot's id." };
-        var command = new Command("close", "Close the ballot and publish the tally; nothing changes afterwards.") { id };
+        var command = new Command("close", "Close the ballot (or rating) and publish the result; nothing changes afterwards.") { id };
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
-            var tally = await new Ballots(store).CloseAsync(parse.GetValue(id), Environment.UserName);
-            stdout.WriteLine($"closed: {tally.Papers} papers, {tally.Adopted.Count()} adopted{(tally.TieNote is null ? "" : "; " + tally.TieNote)}");
+            var ballots = new Ballots(store);
+            var tally = await ballots.CloseAsync(parse.GetValue(id), Environment.UserName);
+            if (await ballots.RatingsAsync(parse.GetValue(id)) is { } rating)
+            {
+                stdout.WriteLine($"closed: {rating.Voted} papers, {rating.Counts.Count} projects rated");
+                return;
+            }
+
+            stdout.WriteLine($"closed: {tally.Papers} papers, {tally.Adopted.Count()} adopted (now projects){(tally.TieNote is null ? "" : "; " + tally.TieNote)}");
         });
     }
 
     private static Command TallyCommand(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<long>("ballot") { Description = "The ballot's id." };
-        var command = new Command("tally", "Show the tally per candidate and the adopted projects.") { id };
+        var command = new Command("tally", "Show the tally per candidate and the adopted projects, or a rating's results per project.") { id };
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
-            var found = await new Ballots(store).TallyAsync(parse.GetValue(id)) ?? throw new StoreException($"no ballot {parse.GetValue(id)}");
+            var ballots = new Ballots(store);
+            if (await ballots.RatingsAsync(parse.GetValue(id)) is { } rating)
+            {
+                var (rated, counts, items, papers) = rating;
+                stdout.WriteLine($"{rated.Title}{(rated.IsSample ? "（样例数据）" : "")}: {papers} papers; {(rated.ClosedAt is null ? "open (not published)" : "closed " + rated.ClosedAt.Value.ToString("O", CultureInfo.InvariantCulture))}");
+                foreach (var c in counts)
+                {
+                    var rate = c.SatisfactionRate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+                    stdout.WriteLine($"{items.First(i => i.Id == c.Project).Title}	满意 {c.Satisfied}	基本满意 {c.FairlySatisfied}	不满意 {c.Dissatisfied}	满意率 {rate}{(c.NeedsRectification ? "\t须整改" : "")}");
+                }
+
+                return;
+            }
+
+            var found = await ballots.TallyAsync(parse.GetValue(id)) ?? throw new StoreException($"no ballot {parse.GetValue(id)}");
             var (ballot, tally, candidates, voted) = found;
             stdout.WriteLine($"{ballot.Title}{(ballot.IsSample ? "（样例数据）" : "")}: {voted} of {tally.Rule.EligibleDeputies} deputies voted; a project needs {tally.Rule.Majority} approvals; K = {tally.Rule.MaxApprovals}; {(ballot.ClosedAt is null ? "open (not published)" : "closed " + ballot.ClosedAt.Value.ToString("O", CultureInfo.InvariantCulture))}");
             foreach (var c in tally.Candidates)
