@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Pledgewatch.Projects;
 
 /// <summary>
@@ -9,9 +11,9 @@ namespace Pledgewatch.Projects;
 /// <param name="ToleranceDays">Days a milestone may be overdue before the project turns red.</param>
 public sealed record Schedule(int ToleranceDays = 30)
 {
-    /// <summary>The status and, when a milestone slips, which one and by how many days.</summary>
+    /// <summary>The status and, when a milestone slips, the worst slip.</summary>
     /// <param name="progress">The latest reported progress in percent.</param>
-    public (ScheduleStatus Status, string? Reason) Judge(IReadOnlyCollection<Milestone> milestones, DateOnly today, int progress)
+    public (ScheduleStatus Status, Slip? Slip) Judge(IReadOnlyCollection<Milestone> milestones, DateOnly today, int progress)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         if (milestones.Count == 0)
@@ -31,7 +33,14 @@ public sealed record Schedule(int ToleranceDays = 30)
         }
 
         var days = worst.DaysLate(today);
-        var reason = $"{worst.Name}计划{worst.Planned:yyyy-MM-dd}，已逾期{days}天";
-        return (days > ToleranceDays ? ScheduleStatus.Late : ScheduleStatus.Slipping, reason);
+        return (days > ToleranceDays ? ScheduleStatus.Late : ScheduleStatus.Slipping, new Slip(worst.Name, worst.Planned, days));
     }
+}
+
+/// <summary>The milestone that slips most: its name, planned day, and days overdue.</summary>
+public sealed record Slip(string Milestone, DateOnly Planned, int Days)
+{
+    public string Chinese() => string.Create(CultureInfo.InvariantCulture, $"{Milestone}计划{Planned:yyyy-MM-dd}，已逾期{Days}天");
+
+    public string English() => string.Create(CultureInfo.InvariantCulture, $"{Milestone} was planned for {Planned:yyyy-MM-dd}: {Days} days overdue");
 }

@@ -14,9 +14,9 @@ public class ScheduleTests
     [Fact]
     public void MilestonesAheadOrReachedAreOnTrack()
     {
-        var (status, reason) = _schedule.Judge([new("开工", new(2025, 3, 1), new(2025, 2, 20)), new("竣工", new(2025, 12, 31), null)], Today, 0);
+        var (status, slip) = _schedule.Judge([new("开工", new(2025, 3, 1), new(2025, 2, 20)), new("竣工", new(2025, 12, 31), null)], Today, 0);
         Assert.Equal(ScheduleStatus.OnTrack, status);
-        Assert.Null(reason);
+        Assert.Null(slip);
     }
 
     [Fact]
@@ -34,9 +34,11 @@ public class ScheduleTests
     [Fact]
     public void TheWorstSlipIsNamedWithItsDays()
     {
-        var (status, reason) = _schedule.Judge([new("签约", new(2025, 6, 20), null), new("开工", new(2025, 4, 1), null)], Today, 0);
+        var (status, slip) = _schedule.Judge([new("签约", new(2025, 6, 20), null), new("开工", new(2025, 4, 1), null)], Today, 0);
         Assert.Equal(ScheduleStatus.Late, status);
-        Assert.Equal("开工计划2025-04-01，已逾期90天", reason);
+        Assert.Equal(new Slip("开工", new(2025, 4, 1), 90), slip);
+        Assert.Equal("开工计划2025-04-01，已逾期90天", slip!.Chinese());
+        Assert.Equal("开工 was planned for 2025-04-01: 90 days overdue", slip.English());
     }
 
     [Fact]

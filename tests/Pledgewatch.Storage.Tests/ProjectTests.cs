@@ -73,7 +73,7 @@ public sealed class ProjectTests
 
         var detail = (await registry.FindAsync(project.Id))!;
         Assert.Equal(ScheduleStatus.Slipping, detail.Summary.Status);
-        Assert.Equal("开工计划2025-06-10，已逾期20天", detail.Summary.StatusReason);
+        Assert.Equal(new Slip("开工", new(2025, 6, 10), 20), detail.Summary.Slip);
         Assert.Equal(0.25, detail.Summary.InvestmentRate);
         Assert.Equal([ScheduleStatus.Slipping], (await registry.ListAsync(new ProjectFilter(Status: ScheduleStatus.Slipping))).Select(p => p.Status));
 

@@ -218,8 +218,8 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         var today = ChinaTime.Today(_clock);
         return projects.Select(p =>
         {
-            var (status, reason) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);
-            return new ProjectSummary(p, names[p.RegionId], names[p.DistrictId], status, reason, ProjectPlaces.Read(p.Places));
+            var (status, slip) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);
+            return new ProjectSummary(p, names[p.RegionId], names[p.DistrictId], status, slip, ProjectPlaces.Read(p.Places));
         }).ToList();
     }
 

@@ -8,7 +8,7 @@ namespace Pledgewatch.Storage.Projects;
 public sealed record ProjectFilter(int? Year = null, string? Category = null, int? DistrictId = null, ScheduleStatus? Status = null, string? Kind = null, int? RegionId = null);
 
 /// <summary>A project as listed and mapped: where it is and how it stands today.</summary>
-public sealed record ProjectSummary(ProjectEntity Project, string Region, string District, ScheduleStatus Status, string? StatusReason, IReadOnlyList<Place> Places)
+public sealed record ProjectSummary(ProjectEntity Project, string Region, string District, ScheduleStatus Status, Slip? Slip, IReadOnlyList<Place> Places)
 {
     /// <summary>Completed over total investment, when both are known.</summary>
     public double? InvestmentRate => Project.TotalInvestment is > 0 && Project.CompletedInvestment is { } done ? done / Project.TotalInvestment : null;
