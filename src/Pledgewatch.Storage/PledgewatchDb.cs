@@ -44,6 +44,8 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
 
+    public DbSet<ProposalEntity> Proposals => Set<ProposalEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RegionEntity>(e =>
@@ -151,6 +153,14 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
             e.HasKey(l => new { l.ProjectId, l.ClaimId });
             e.HasOne<ProjectEntity>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<ClaimEntity>().WithMany().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ProposalEntity>(e =>
+        {
+            e.ToTable("proposals");
+            e.HasIndex(p => new { p.RegionId, p.Year, p.Status });
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<RegionEntity>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CandidateEntity>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<FeedbackEntity>(e =>
         {

@@ -169,4 +169,81 @@ public sealed class ProjectTests
         // No project is created by closing a rating.
         Assert.Equal(2, (await registry.ListAsync(new ProjectFilter())).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ProposalsAreShortlistedOntoTheBallotOnceOrDeclined(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var clock = new FakeTimeProvider(Opens.AddDays(-1));
+        var proposals = new Proposals(store, clock);
+        var ballots = new Ballots(store, clock);
+        var ballot = await ballots.CreateAsync("常州市", 2025, "样例票决", 2, Opens, Opens.AddHours(1), "office", sample: true);
+        var other = await ballots.CreateAsync("武进区", 2025, "样例区级票决", 2, Opens, Opens.AddHours(1), "office", sample: true);
+        var places = ProjectPlaces.Write([new Place("样例托育园", new LngLat(119.98, 31.79))]);
+        var a = await proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例托育园", Source = "代表建议", Category = "常有善育", Budget = 2_000_000, Places = places, Status = "", SubmittedBy = "", IsSample = true }, "office");
+        var b = await proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例停车场", Source = "市民建议", Status = "", SubmittedBy = "", IsSample = true }, "office");
+        var c = await proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例广场", Source = "部门提出", Status = "", SubmittedBy = "", IsSample = true }, "office");
+        await Assert.ThrowsAsync<StoreException>(() => proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例", Source = "传闻", Status = "", SubmittedBy = "" }, "office"));
+
+        // Two editors shortlist the same proposal at once: one candidate.
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                return (await proposals.ShortlistAsync(a.Id, ballot.Id, "office")).Id;
+            }
+            catch (StoreException)
+            {
+                return 0;
+            }
+        }));
+        Assert.Single(results, r => r != 0);
+        await Assert.ThrowsAsync<StoreException>(() => proposals.ShortlistAsync(b.Id, other.Id, "office"));
+        await proposals.DeclineAsync(c.Id, "office");
+        await Assert.ThrowsAsync<StoreException>(() => proposals.ShortlistAsync(c.Id, ballot.Id, "office"));
+
+        // Once voting opens the shortlist is fixed, and a refused shortlist leaves the proposal as it was.
+        clock.SetUtcNow(Opens.AddMinutes(1));
+        await Assert.ThrowsAsync<StoreException>(() => proposals.ShortlistAsync(b.Id, ballot.Id, "office"));
+        var listed = await proposals.ListAsync("常州市", 2025);
+        Assert.Equal([Proposals.Shortlisted, Proposals.Proposed, Proposals.Declined], listed.Select(p => p.Status));
+        await using var db = store.CreateContext();
+        var candidate = await db.Candidates.SingleAsync(x => x.BallotId == ballot.Id);
+        Assert.Equal((listed[0].CandidateId, "样例托育园", "代表建议", 2_000_000.0, places), ((long?)candidate.Id, candidate.Title, candidate.Source, candidate.Budget!.Value, candidate.Places));
+        Assert.True(candidate.IsSample);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task SampleDataIsAddedOnceAndEverythingMadeUpIsMarkedSample(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 4, 0, 0, TimeSpan.Zero));
+        Assert.True(await SampleData.SeedAsync(store, clock));
+        Assert.False(await SampleData.SeedAsync(store, clock));
+
+        var projects = await new ProjectRegistry(store, clock).ListAsync(new ProjectFilter());
+        var real = Assert.Single(projects, p => !p.Project.IsSample);
+        Assert.Equal("武进区东安幼儿园", real.Project.Name);
+        Assert.True(real.Places.Single().Approximate);
+        Assert.All(projects.Where(p => p.Project.IsSample), p => Assert.StartsWith("样例", p.Project.Name, StringComparison.Ordinal));
+
+        // The sample vote adopted ten of twelve shortlisted proposals; the sample rating is closed and verifies.
+        await using var db = store.CreateContext();
+        var ballots = await db.Ballots.AsNoTracking().OrderBy(b => b.Id).ToListAsync();
+        Assert.All(ballots, b => Assert.True(b.IsSample && b.ClosedAt is not null));
+        Assert.Equal(10, projects.Count(p => p.Project.CandidateId is not null));
+        Assert.Equal(12, await db.Proposals.CountAsync(p => p.Status == Proposals.Shortlisted));
+        foreach (var b in ballots)
+        {
+            Assert.Null(await new Ballots(store).VerifyAsync(b.Id, "auditor"));
+        }
+
+        Assert.Contains(projects, p => p.Status == ScheduleStatus.Late);
+        Assert.Contains(projects, p => p.Status == ScheduleStatus.Slipping);
+        Assert.Contains(projects, p => p.Status == ScheduleStatus.Completed);
+    }
 }

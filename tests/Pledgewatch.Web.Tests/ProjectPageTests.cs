@@ -37,7 +37,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     public async Task EditorsPagesAreForEditorsOnly(string? role, string sentTo)
     {
         var client = await _app.ClientAsync(role);
-        foreach (var page in new[] { "/projects/edit", $"/projects/edit/{_project}", $"/projects/{_project}/progress", "/moderation", "/ballots/new" })
+        foreach (var page in new[] { "/projects/edit", $"/projects/edit/{_project}", $"/projects/{_project}/progress", "/moderation", "/ballots/new", "/proposals" })
         {
             var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -243,5 +243,44 @@ public sealed class ProjectPageTests : IAsyncLifetime
         Assert.Contains("人大代表满意度测评", page, StringComparison.Ordinal);
         Assert.Contains("100.0%", page, StringComparison.Ordinal);
         Assert.Null(await new Ballots(_app.Store).VerifyAsync(rating.Id, "auditor"));
+    }
+
+    [Fact]
+    public async Task TheOfficeRecordsProposalsAndShortlistsThemOntoTheVote()
+    {
+        var opens = DateTimeOffset.UtcNow.AddDays(2);
+        var ballot = await new Ballots(_app.Store).CreateAsync("常州市", 2032, "样例票决", 5, opens, opens.AddHours(2), "office", sample: true);
+        var editor = await _app.ClientAsync("editor");
+        var page = "/proposals?region=常州市&year=2032";
+        foreach (var (title, source) in new[] { ("样例社区食堂", "代表建议"), ("样例雕塑", "部门提出") })
+        {
+            var added = await PostAsync(editor, page, "/proposals?handler=Add&region=常州市&year=2032", new()
+            {
+                ["title"] = title, ["source"] = source, ["category"] = "常有颐养", ["budget"] = "120", ["district"] = "钟楼区", ["places"] = "食堂 | 119.93,31.78", ["datum"] = "wgs84", ["sample"] = "true",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var bad = await PostAsync(editor, page, "/proposals?handler=Add&region=常州市&year=2032", new() { ["title"] = "样例", ["source"] = "传闻" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        long[] ids;
+        await using (var db = _app.Store.CreateContext())
+        {
+            ids = await db.Proposals.OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(editor, page, "/proposals?handler=Shortlist&region=常州市&year=2032", new() { ["proposal"] = $"{ids[0]}", ["ballot"] = $"{ballot.Id}" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(editor, page, "/proposals?handler=Decline&region=常州市&year=2032", new() { ["proposal"] = $"{ids[1]}" })).StatusCode);
+        var again = await PostAsync(editor, page, "/proposals?handler=Shortlist&region=常州市&year=2032", new() { ["proposal"] = $"{ids[1]}", ["ballot"] = $"{ballot.Id}" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("already declined", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var listed = await editor.GetStringAsync(page);
+        Assert.Contains("已列入票决", listed, StringComparison.Ordinal);
+        Assert.Contains("未采纳", listed, StringComparison.Ordinal);
+        var ballotPage = await editor.GetStringAsync($"/ballots/{ballot.Id}");
+        Assert.Contains("样例社区食堂", ballotPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("样例雕塑", ballotPage, StringComparison.Ordinal);
     }
 }

@@ -107,21 +107,24 @@ public static class SampleData
             ("样例社区医院", "常有康护", "新北区", new(119.95, 31.83)), ("样例急救站点", "常有康护", "金坛区", new(119.56, 31.72)),
             ("样例公交线网优化", "常有畅行", "钟楼区", new(119.90, 31.79)), ("样例非机动车道", "常有畅行", "溧阳市", new(119.47, 31.40)),
         };
+        // Collected as proposals, then shortlisted onto the ballot; two for the next year are on record (one declined).
+        var proposals = new Proposals(store, clock);
         var ids = new List<long>();
+        var n = 0;
         foreach (var (title, category, district, at) in candidates)
         {
-            int? districtId;
-            await using (var db = store.CreateContext())
+            var proposal = await proposals.AddAsync("常州市", year, new ProposalEntity
             {
-                districtId = (await RegionDirectory.FindAsync(db, district, ct))?.Id;
-            }
-
-            ids.Add((await ballots.AddCandidateAsync(ballot.Id, new CandidateEntity
-            {
-                Title = title, Category = category, Budget = 5_000_000, OwnerDepartment = "样例责任单位", Source = "部门提出", DistrictId = districtId,
-                Description = "样例候选项目，不是真实项目。", Places = ProjectPlaces.Write([new Place(title, at)]), IsSample = true,
-            }, Actor, ct)).Id);
+                Title = title, Category = category, Budget = 5_000_000, OwnerDepartment = "样例责任单位", Source = Proposals.Sources[n++ % Proposals.Sources.Count],
+                DistrictId = await DistrictAsync(store, district, ct), Description = "样例候选项目，不是真实项目。", Places = ProjectPlaces.Write([new Place(title, at)]),
+                Status = "", SubmittedBy = "", IsSample = true,
+            }, Actor, ct);
+            ids.Add((await proposals.ShortlistAsync(proposal.Id, ballot.Id, Actor, ct)).Id);
         }
+
+        await proposals.AddAsync("常州市", year + 1, new ProposalEntity { Title = "样例夜间集市", Source = "市民建议", Category = "常有安居", Status = "", SubmittedBy = "", IsSample = true }, Actor, ct);
+        var declined = await proposals.AddAsync("常州市", year + 1, new ProposalEntity { Title = "样例地标建筑", Source = "部门提出", Status = "", SubmittedBy = "", IsSample = true }, Actor, ct);
+        await proposals.DeclineAsync(declined.Id, Actor, ct);
 
         const int deputies = 40;
         await ballots.ImportRosterAsync(ballot.Id, new StringReader("code,name\n" + string.Join("\n", Enumerable.Range(1, deputies).Select(i => $"S{i:D3},样例代表{i}"))), Actor, sample: true, ct);
@@ -163,6 +166,12 @@ public static class SampleData
 
         clock.Now = opens.AddHours(2);
         await ballots.CloseAsync(rating.Id, Actor, ct);
+    }
+
+    private static async Task<int?> DistrictAsync(PledgewatchStore store, string name, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        return (await RegionDirectory.FindAsync(db, name, ct))?.Id;
     }
 
     /// <summary>A clock set by hand, to lay down a past vote at its own times.</summary>

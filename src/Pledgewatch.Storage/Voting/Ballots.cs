@@ -54,20 +54,31 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(candidate);
         await using var db = store.CreateContext();
         var ballot = await db.Ballots.FindAsync([ballotId], ct) ?? throw new StoreException($"no ballot {ballotId}");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await AddCandidateAsync(db, ballot, candidate, actor, ct);
+        await tx.CommitAsync(ct);
+        return candidate;
+    }
+
+    /// <summary>Adds a candidate in the caller's transaction, before the ballot opens.</summary>
+    internal async Task AddCandidateAsync(PledgewatchDb db, BallotEntity ballot, CandidateEntity candidate, string actor, CancellationToken ct)
+    {
+        if (ballot.Kind != VoteKind)
+        {
+            throw new StoreException($"ballot {ballot.Id} is a rating; its projects are fixed when it is made");
+        }
+
         if (_clock.GetUtcNow() >= ballot.OpensAt)
         {
             throw new StoreException("candidates cannot change once voting has opened");
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        candidate.BallotId = ballotId;
-        candidate.Ordinal = (await db.Candidates.Where(c => c.BallotId == ballotId).MaxAsync(c => (int?)c.Ordinal, ct) ?? 0) + 1;
+        candidate.BallotId = ballot.Id;
+        candidate.Ordinal = (await db.Candidates.Where(c => c.BallotId == ballot.Id).MaxAsync(c => (int?)c.Ordinal, ct) ?? 0) + 1;
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync(ct);
-        Audit(db, actor, "candidate.add", $"ballot {ballotId}", $"candidate {candidate.Id} {candidate.Title}");
+        Audit(db, actor, "candidate.add", $"ballot {ballot.Id}", $"candidate {candidate.Id} {candidate.Title}");
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return candidate;
     }
 
     /// <summary>Imports the roster from CSV (code,name[,user]) before the ballot opens; all or nothing.</summary>

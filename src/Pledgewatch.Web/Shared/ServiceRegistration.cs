@@ -21,6 +21,7 @@ internal static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(s => new Storage.Voting.Ballots(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Projects.ProjectRegistry(store, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new Storage.Voting.Proposals(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Projects.FeedbackQueue(store, s.GetRequiredService<TimeProvider>()));
         return services;
     }

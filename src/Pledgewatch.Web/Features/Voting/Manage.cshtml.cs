@@ -45,6 +45,8 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
 
     public IReadOnlyList<string> Districts { get; private set; } = [];
 
+    public string Region { get; private set; } = "";
+
     public Task<IActionResult> OnPostCandidateAsync(long id, string? title, string? description, string? category, string? budget, string? owner, string? source, string? district, string? places, string? datum, bool sample, CancellationToken ct) =>
         ChangeAsync(id, async () =>
         {
@@ -151,6 +153,7 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
         Roster = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
         Voted = await db.VoteReceipts.CountAsync(r => r.BallotId == id, ct);
         var ballotRegion = Ballot.RegionId;
+        Region = await db.Regions.AsNoTracking().Where(r => r.Id == ballotRegion).Select(r => r.Name).FirstAsync(ct);
         Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == ballotRegion).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
         return true;
     }

@@ -11,7 +11,7 @@ using Pledgewatch.Storage;
 namespace Pledgewatch.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(PledgewatchDb))]
-    [Migration("20261123183408_Projects")]
+    [Migration("20261123192033_Projects")]
     partial class Projects
     {
         /// <inheritdoc />
@@ -659,6 +659,72 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProposalEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Budget")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerDepartment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Places")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("RegionId", "Year", "Status");
+
+                    b.ToTable("proposals", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -900,6 +966,25 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProposalEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.CandidateEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
                         .WithMany()

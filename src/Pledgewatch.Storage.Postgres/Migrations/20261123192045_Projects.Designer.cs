@@ -12,7 +12,7 @@ using Pledgewatch.Storage;
 namespace Pledgewatch.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PledgewatchDb))]
-    [Migration("20261123183425_Projects")]
+    [Migration("20261123192045_Projects")]
     partial class Projects
     {
         /// <inheritdoc />
@@ -688,6 +688,74 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProposalEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Budget")
+                        .HasColumnType("double precision");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OwnerDepartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Places")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("RegionId", "Year", "Status");
+
+                    b.ToTable("proposals", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.RegionEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -935,6 +1003,25 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ProposalEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.CandidateEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
                         .WithMany()

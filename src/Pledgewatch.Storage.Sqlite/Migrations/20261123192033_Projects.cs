@@ -98,6 +98,51 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "proposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", nullable: true),
+                    Budget = table.Column<double>(type: "REAL", nullable: true),
+                    OwnerDepartment = table.Column<string>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Places = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_proposals_candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_proposals_regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_proposals_regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "feedback",
                 columns: table => new
                 {
@@ -244,6 +289,21 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                 table: "projects",
                 columns: new[] { "RegionId", "Year" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_CandidateId",
+                table: "proposals",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_DistrictId",
+                table: "proposals",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_RegionId_Year_Status",
+                table: "proposals",
+                columns: new[] { "RegionId", "Year", "Status" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_candidates_regions_DistrictId",
                 table: "candidates",
@@ -271,6 +331,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "project_claims");
+
+            migrationBuilder.DropTable(
+                name: "proposals");
 
             migrationBuilder.DropTable(
                 name: "photos");

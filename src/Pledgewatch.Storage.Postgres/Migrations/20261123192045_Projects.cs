@@ -99,6 +99,51 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "proposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Category = table.Column<string>(type: "text", nullable: true),
+                    Budget = table.Column<double>(type: "double precision", nullable: true),
+                    OwnerDepartment = table.Column<string>(type: "text", nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: true),
+                    Places = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    CandidateId = table.Column<long>(type: "bigint", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_proposals_candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_proposals_regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_proposals_regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "feedback",
                 columns: table => new
                 {
@@ -245,6 +290,21 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                 table: "projects",
                 columns: new[] { "RegionId", "Year" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_CandidateId",
+                table: "proposals",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_DistrictId",
+                table: "proposals",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_RegionId_Year_Status",
+                table: "proposals",
+                columns: new[] { "RegionId", "Year", "Status" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_candidates_regions_DistrictId",
                 table: "candidates",
@@ -272,6 +332,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "project_claims");
+
+            migrationBuilder.DropTable(
+                name: "proposals");
 
             migrationBuilder.DropTable(
                 name: "photos");

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Projects;
+using Pledgewatch.Storage;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Proposals;
+
+/// <summary>
+/// The congress office collects proposed livelihood projects for a region and year (from
+/// departments, deputies, citizens) and shortlists them onto the vote, or declines them.
+/// </summary>
+[Authorize(Policy = Policies.Editor)]
+[EnableRateLimiting(Policies.Writes)]
+public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchStore store, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Region { get; set; } = "常州市";
+
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; } = DateTime.UtcNow.Year + 1;
+
+    public IReadOnlyList<ProposalEntity> Items { get; private set; } = [];
+
+    /// <summary>Vote ballots of this region and year that have not opened: where proposals can go.</summary>
+    public IReadOnlyList<BallotEntity> Ballots { get; private set; } = [];
+
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+
+    public IReadOnlyList<string> Districts { get; private set; } = [];
+
+    public IReadOnlyDictionary<long, long> BallotOfCandidate { get; private set; } = new Dictionary<long, long>();
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAddAsync(string? title, string? description, string? category, string? budget, string? owner, string? source, string? district, string? places, string? datum, bool sample, CancellationToken ct) =>
+        ChangeAsync(async () =>
+        {
+            double? money = null;
+            if (!string.IsNullOrWhiteSpace(budget))
+            {
+                money = double.TryParse(budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var wan) ? wan * 10_000
+                    : throw new StoreException($"“{budget}” is not a number of 万元");
+            }
+
+            var (read, error) = PlaceText.Parse(places, PlaceText.ParseDatum(datum) ?? Datum.Wgs84);
+            if (error is not null)
+            {
+                throw new StoreException(error);
+            }
+
+            int? districtId = null;
+            if (!string.IsNullOrWhiteSpace(district))
+            {
+                await using var db = store.CreateContext();
+                districtId = (await RegionDirectory.FindAsync(db, district, ct) ?? throw new StoreException($"no district {district} is known")).Id;
+            }
+
+            await proposals.AddAsync(Region, Year, new ProposalEntity
+            {
+                Title = title?.Trim() ?? "", Description = Blank(description), Category = Blank(category), Budget = money, OwnerDepartment = Blank(owner),
+                Source = source ?? "", DistrictId = districtId, Places = read.Count > 0 ? ProjectPlaces.Write(read) : null, Status = "", SubmittedBy = "", IsSample = sample,
+            }, User.Identity!.Name!, ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostShortlistAsync(long proposal, long ballot, CancellationToken ct) =>
+        ChangeAsync(() => proposals.ShortlistAsync(proposal, ballot, User.Identity!.Name!, ct), ct);
+
+    public Task<IActionResult> OnPostDeclineAsync(long proposal, CancellationToken ct) =>
+        ChangeAsync(() => proposals.DeclineAsync(proposal, User.Identity!.Name!, ct), ct);
+
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, CancellationToken ct)
+    {
+        try
+        {
+            await change();
+        }
+        catch (StoreException e)
+        {
+            if (!await LoadAsync(ct))
+            {
+                return NotFound();
+            }
+
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect($"/proposals?region={Uri.EscapeDataString(Region)}&year={Year}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        var region = await RegionDirectory.FindAsync(db, Region, ct);
+        if (region is null)
+        {
+            return false;
+        }
+
+        Region = region.Name;
+        Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        Items = await proposals.ListAsync(Region, Year, ct);
+        var now = clock.GetUtcNow();
+        Ballots = (await db.Ballots.AsNoTracking().Where(b => b.RegionId == region.Id && b.Year == Year && b.Kind == Storage.Voting.Ballots.VoteKind).OrderBy(b => b.Id).ToListAsync(ct))
+            .Where(b => b.OpensAt > now).ToList();
+        var candidates = Items.Where(i => i.CandidateId is not null).Select(i => i.CandidateId!.Value).ToList();
+        BallotOfCandidate = await db.Candidates.AsNoTracking().Where(c => candidates.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BallotId, ct);
+        return true;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
