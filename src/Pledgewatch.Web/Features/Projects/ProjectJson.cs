@@ -46,11 +46,12 @@ internal static class ProjectJson
         };
     }
 
-    public static IReadOnlyList<(string App, string Url)> NavigationFor(Place p) =>
+    /// <summary>The map apps a place opens in, named in Chinese and English.</summary>
+    public static IReadOnlyList<(string App, string AppEnglish, string Url)> NavigationFor(Place p) =>
     [
-        ("高德地图", NavigationLinks.AmapRoute(p.Point, p.Name)),
-        ("百度地图", NavigationLinks.Baidu(p.Point, p.Name)),
-        ("腾讯地图", NavigationLinks.TencentRoute(p.Point, p.Name)),
+        ("高德地图", "Amap", NavigationLinks.AmapRoute(p.Point, p.Name)),
+        ("百度地图", "Baidu Maps", NavigationLinks.Baidu(p.Point, p.Name)),
+        ("腾讯地图", "Tencent Maps", NavigationLinks.TencentRoute(p.Point, p.Name)),
     ];
 
     private static object Links(Place p) => new
