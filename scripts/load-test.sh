@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Load on the web app over loopback with wrk, run by hand (not a test): the scorecard page and the
-# claims API at 64 concurrent connections, beside a static file served by the same app (the
-# framework's ceiling on this machine). Prints a Markdown table of requests/s and p99 latency.
+# Load on the web app over loopback with wrk, run by hand (not a test): the scorecard page, the
+# claims API, the public project map and the projects API (with the sample projects) at 64
+# concurrent connections, beside a static file served by the same app (the framework's ceiling on
+# this machine). Prints a Markdown table of requests/s and p99 latency.
 #   scripts/load-test.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ dotnet publish src/Pledgewatch.Web -c Release -o "$work/app" -nologo -v quiet
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 corpus=$(cd ../shared/corpus && pwd)
-(cd "$work/app" && exec dotnet Pledgewatch.Web.dll --db "$work/load.db" --urls "$base" --import "$corpus" > "$work/app.log" 2>&1) &
+(cd "$work/app" && exec dotnet Pledgewatch.Web.dll --db "$work/load.db" --urls "$base" --import "$corpus" --sample-data true > "$work/app.log" 2>&1) &
 app=$!
 for _ in $(seq 1 120); do curl -sf "$base/api/v1/regions" >/dev/null && break; sleep 0.5; done
 
@@ -26,7 +27,7 @@ echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xarg
 echo
 echo "| target | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
-for target in "static file (ceiling)|$static" "scorecard page 常州市 2024|$scorecard" "claims API (region, year)|$claims" "scorecard API|$base/api/v1/scorecard?region=320400&year=2024"; do
+for target in "static file (ceiling)|$static" "scorecard page 常州市 2024|$scorecard" "claims API (region, year)|$claims" "scorecard API|$base/api/v1/scorecard?region=320400&year=2024" "project map page|$base/projects" "projects API|$base/api/v1/projects"; do
   name=${target%%|*}; url=${target#*|}
   curl -sf -o /dev/null "$url"
   wrk -t2 -c64 -d3s "$url" >/dev/null

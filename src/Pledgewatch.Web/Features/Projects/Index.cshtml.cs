@@ -12,6 +12,7 @@ namespace Pledgewatch.Web.Features.Projects;
 /// category, with a list beside it. The page lists all projects and hides those the filters leave
 /// out, so the filters work on the server (a plain form) and instantly in the browser alike.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class IndexModel(ProjectRegistry registry, PledgewatchStore store, IConfiguration configuration) : PageModel
 {
     /// <summary>Category colours, by the category's place in the sorted list.</summary>

@@ -6,6 +6,7 @@ using Pledgewatch.Storage.Projects;
 namespace Pledgewatch.Web.Features.Projects;
 
 /// <summary>The major projects of a year on one timeline: what was planned, what was reached, what slips.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
 public sealed class TimelinePageModel(ProjectRegistry registry, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
