@@ -81,7 +81,7 @@ if (builder.Configuration.GetValue("sample-data", false) && await Pledgewatch.St
 // Errors: problem details for the API, a page for people; never a stack trace.
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(app.Configuration);
 var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
 types.Mappings[".geojson"] = "application/geo+json";
 app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });

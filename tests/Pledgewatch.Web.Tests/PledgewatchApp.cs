@@ -22,9 +22,17 @@ public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
 
-    private PledgewatchApp(TestDatabase database) => _database = database;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public static async Task<PledgewatchApp> StartAsync(string engine = "sqlite")
+    private PledgewatchApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
+    {
+        _database = database;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    /// <param name="engine">sqlite or postgres.</param>
+    /// <param name="settings">Configuration the app starts with (as from appsettings or the command line).</param>
+    public static async Task<PledgewatchApp> StartAsync(string engine = "sqlite", IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = TestDatabase.Create(engine);
         var store = await database.OpenAsync();
@@ -35,7 +43,7 @@ public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
             await users.AddAsync(role, role, Password);
         }
 
-        return new PledgewatchApp(database);
+        return new PledgewatchApp(database, settings);
     }
 
     public PledgewatchStore Store => Services.GetRequiredService<PledgewatchStore>();
@@ -46,6 +54,10 @@ public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         var location = _database.Location;
         builder.UseSetting(location.IsPostgres ? "connection" : "db", location.IsPostgres ? location.PostgresConnection : location.SqlitePath);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that is logged in as <paramref name="role"/> (or anonymous when null), cookies kept.</summary>

@@ -283,4 +283,33 @@ public sealed class ProjectPageTests : IAsyncLifetime
         Assert.Contains("样例社区食堂", ballotPage, StringComparison.Ordinal);
         Assert.DoesNotContain("样例雕塑", ballotPage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WithoutATileServerTheMapLoadsNoTilesAndWithOneItIsUsed()
+    {
+        var plain = await (await _app.ClientAsync(null)).GetStringAsync("/projects");
+        Assert.Contains("data-tiles=\"\"", plain, StringComparison.Ordinal);
+
+        await using var tiled = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Map:TileUrl"] = "https://tiles.example.gov.cn/{z}/{x}/{y}.png",
+            ["Map:TileDatum"] = "gcj02",
+        });
+        var response = await (await tiled.ClientAsync(null)).GetAsync("/projects");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-tiles=\"https://tiles.example.gov.cn/{z}/{x}/{y}.png\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-tile-datum=\"gcj02\"", html, StringComparison.Ordinal);
+
+        // The browser may fetch the tiles (and nothing else) from the tile server.
+        Assert.Contains("img-src 'self' data: https://tiles.example.gov.cn;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("img-src 'self' data:;", (await (await _app.ClientAsync(null)).GetAsync("/projects")).Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://tiles.example.gov.cn/{z}/{x}/{y}.png", "https://tiles.example.gov.cn")]
+    [InlineData("https://t{s}.example.gov.cn:8443/{z}/{x}/{y}.png", "https://*.example.gov.cn:8443")]
+    [InlineData("javascript:alert(1)//{z}", null)]
+    [InlineData("", null)]
+    public void TheTileServersOriginIsAllowedForImagesOnly(string template, string? origin) =>
+        Assert.Equal(origin, Pledgewatch.Web.Shared.SecurityHeaders.TileOrigin(template));
 }
