@@ -1,14 +1,12 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
-using Pledgewatch.Storage.Projects;
 using Pledgewatch.Storage.Voting;
+using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Proposals;
@@ -42,33 +40,15 @@ public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchSt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAddAsync(string? title, string? description, string? category, string? budget, string? owner, string? source, string? district, string? places, string? datum, bool sample, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAddAsync(ProposedProjectForm form, CancellationToken ct) =>
         ChangeAsync(async () =>
         {
-            double? money = null;
-            if (!string.IsNullOrWhiteSpace(budget))
-            {
-                money = double.TryParse(budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var wan) ? wan * 10_000
-                    : throw new StoreException($"“{budget}” is not a number of 万元");
-            }
-
-            var (read, error) = PlaceText.Parse(places, PlaceText.ParseDatum(datum) ?? Datum.Wgs84);
-            if (error is not null)
-            {
-                throw new StoreException(error);
-            }
-
-            int? districtId = null;
-            if (!string.IsNullOrWhiteSpace(district))
-            {
-                await using var db = store.CreateContext();
-                districtId = (await RegionDirectory.FindAsync(db, district, ct) ?? throw new StoreException($"no district {district} is known")).Id;
-            }
-
+            var (budget, districtId, places) = await form.ReadAsync(store, ct);
             await proposals.AddAsync(Region, Year, new ProposalEntity
             {
-                Title = title?.Trim() ?? "", Description = Blank(description), Category = Blank(category), Budget = money, OwnerDepartment = Blank(owner),
-                Source = source ?? "", DistrictId = districtId, Places = read.Count > 0 ? ProjectPlaces.Write(read) : null, Status = "", SubmittedBy = "", IsSample = sample,
+                Title = form.Title?.Trim() ?? "", Description = ProposedProjectForm.Blank(form.Description), Category = ProposedProjectForm.Blank(form.Category), Budget = budget,
+                OwnerDepartment = ProposedProjectForm.Blank(form.Owner), Source = form.Source ?? "", DistrictId = districtId, Places = places,
+                Status = "", SubmittedBy = "", IsSample = form.Sample,
             }, User.Identity!.Name!, ct);
         }, ct);
 
@@ -119,6 +99,4 @@ public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchSt
         BallotOfCandidate = await db.Candidates.AsNoTracking().Where(c => candidates.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BallotId, ct);
         return true;
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,14 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
-using Pledgewatch.Storage.Projects;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -47,38 +44,20 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
 
     public string Region { get; private set; } = "";
 
-    public Task<IActionResult> OnPostCandidateAsync(long id, string? title, string? description, string? category, string? budget, string? owner, string? source, string? district, string? places, string? datum, bool sample, CancellationToken ct) =>
+    public Task<IActionResult> OnPostCandidateAsync(long id, ProposedProjectForm form, CancellationToken ct) =>
         ChangeAsync(id, async () =>
         {
-            double? money = null;
-            if (!string.IsNullOrWhiteSpace(budget))
-            {
-                money = double.TryParse(budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var wan) ? wan * 10_000
-                    : throw new StoreException($"“{budget}” is not a number of 万元");
-            }
-
-            var (read, error) = PlaceText.Parse(places, PlaceText.ParseDatum(datum) ?? Datum.Wgs84);
-            if (error is not null)
-            {
-                throw new StoreException(error);
-            }
-
-            if (string.IsNullOrWhiteSpace(title))
+            var (budget, districtId, places) = await form.ReadAsync(store, ct);
+            if (string.IsNullOrWhiteSpace(form.Title))
             {
                 throw new StoreException("a candidate needs a title");
             }
 
-            int? districtId = null;
-            if (!string.IsNullOrWhiteSpace(district))
-            {
-                await using var db = store.CreateContext();
-                districtId = (await RegionDirectory.FindAsync(db, district, ct) ?? throw new StoreException($"no district {district} is known")).Id;
-            }
-
             await ballots.AddCandidateAsync(id, new CandidateEntity
             {
-                Title = title.Trim(), Description = Blank(description), Category = Blank(category), Budget = money, OwnerDepartment = Blank(owner),
-                Source = Blank(source), DistrictId = districtId, Places = read.Count > 0 ? ProjectPlaces.Write(read) : null, IsSample = sample || Ballot!.IsSample,
+                Title = form.Title.Trim(), Description = ProposedProjectForm.Blank(form.Description), Category = ProposedProjectForm.Blank(form.Category), Budget = budget,
+                OwnerDepartment = ProposedProjectForm.Blank(form.Owner), Source = ProposedProjectForm.Blank(form.Source), DistrictId = districtId, Places = places,
+                IsSample = form.Sample || Ballot!.IsSample,
             }, User.Identity!.Name!, ct);
             return "candidate";
         }, ct);
@@ -157,6 +136,4 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
         Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == ballotRegion).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
         return true;
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
