@@ -90,7 +90,7 @@ public sealed class BallotTests
         clock.SetUtcNow(Opens.AddHours(2));
         var late = await ballots.CastAsync(ballot, $"D{deputies + 1:D4}", Guid.NewGuid(), PaperOf(1, candidates, k));
         Assert.Equal(CastOutcome.Closed, late.Outcome);
-        var tally = await ballots.CloseAsync(ballot, "congress-office");
+        var tally = (await ballots.CloseAsync(ballot, "congress-office"))!;
         Assert.Equal(deputies, tally.Papers);
         Assert.All(tally.Candidates, c => Assert.Equal(expected[c.Candidate], c.Approve));
         Assert.Null(await ballots.VerifyAsync(ballot, "auditor"));

@@ -104,9 +104,9 @@ internal static class BallotCommand
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
             var ballots = new Ballots(store);
-            var tally = await ballots.CloseAsync(parse.GetValue(id), Environment.UserName);
-            if (await ballots.RatingsAsync(parse.GetValue(id)) is { } rating)
+            if (await ballots.CloseAsync(parse.GetValue(id), Environment.UserName) is not { } tally)
             {
+                var rating = (await ballots.RatingsAsync(parse.GetValue(id)))!.Value;
                 stdout.WriteLine($"closed: {rating.Voted} papers, {rating.Counts.Count} projects rated");
                 return;
             }

@@ -27,14 +27,22 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 
     private async Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, string kind, CancellationToken ct)
     {
+        await using var db = store.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ballot = await CreateAsync(db, region, year, title, maxApprovals, opensAt, closesAt, actor, sample, kind, ct);
+        await tx.CommitAsync(ct);
+        return ballot;
+    }
+
+    /// <summary>Creates a ballot in the caller's transaction.</summary>
+    private async Task<BallotEntity> CreateAsync(PledgewatchDb db, string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, string kind, CancellationToken ct)
+    {
         if (maxApprovals < 1 || closesAt <= opensAt || string.IsNullOrWhiteSpace(title))
         {
             throw new StoreException("a ballot needs a title, K of at least 1 and a close time after its open time");
         }
 
-        await using var db = store.CreateContext();
         var found = await RegionDirectory.FindAsync(db, region, ct) ?? throw new StoreException($"no region {region} is known");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var ballot = new BallotEntity
         {
             RegionId = found.Id, Year = year, Title = title.Trim(), MaxApprovals = maxApprovals, Kind = kind,
@@ -44,7 +52,6 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         await db.SaveChangesAsync(ct);
         Audit(db, actor, kind == VoteKind ? "ballot.create" : "rating.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return ballot;
     }
 
@@ -158,7 +165,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             ballotId, deputyCode, submissionKey, RatingKind, (_, candidates, _) => RatingTally.Check(candidates, paper), Marks.Write(paper), ct));
     }
 
-    /// <summary>Creates a year-end rating of projects: each becomes an item on a ballot of kind <c>rating</c>.</summary>
+    /// <summary>Creates a year-end rating of projects, in one transaction: each project becomes an item on a ballot of kind <c>rating</c>.</summary>
     public async Task<BallotEntity> CreateRatingAsync(string region, int year, string title, IReadOnlyCollection<long> projectIds, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(projectIds);
@@ -167,7 +174,6 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             throw new StoreException("a rating needs at least one project");
         }
 
-        var ballot = await CreateAsync(region, year, title, projectIds.Count, opensAt, closesAt, actor, sample, RatingKind, ct);
         await using var db = store.CreateContext();
         var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
         if (projects.Count != projectIds.Distinct().Count())
@@ -176,6 +182,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ballot = await CreateAsync(db, region, year, title, projectIds.Count, opensAt, closesAt, actor, sample, RatingKind, ct);
         var ordinal = 0;
         foreach (var p in projects)
         {
@@ -251,7 +258,8 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     }
 
     /// <summary>Closes the ballot (at or after its close time, or early by an administrator) and publishes the tally.</summary>
-    public async Task<TallyResult> CloseAsync(long ballotId, string actor, CancellationToken ct = default)
+    /// <returns>A vote's tally; null for a rating (its counts are in <see cref="RatingsAsync"/>).</returns>
+    public async Task<TallyResult?> CloseAsync(long ballotId, string actor, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -274,7 +282,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         var tally = ballot.Kind == VoteKind ? await CountAsync(db, ballot, ct) : null;
-        ballot.PublishedTally = await CanonicalAsync(db, ballot, ct);
+        ballot.PublishedTally = tally?.Canonical() ?? await CanonicalAsync(db, ballot, ct);
         if (tally is not null)
         {
             // The adopted candidates become projects in the same transaction as the published tally.
@@ -286,7 +294,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         Audit(db, actor, "ballot.close", $"ballot {ballotId}", ballot.PublishedTally);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return tally ?? new TallyResult(new BallotRule(ballot.MaxApprovals, 0), 0, [], null);
+        return tally;
     }
 
     /// <summary>The tally: published after close; counted live before (for the congress office, never shown to deputies early).</summary>
