@@ -43,7 +43,7 @@ public sealed class ProjectTests
             Assert.Equal(CastOutcome.Accepted, (await ballots.CastAsync(ballot.Id, d, Guid.NewGuid(), paper)).Outcome);
         }
 
-        var tally = await ballots.CloseAsync(ballot.Id, "office");
+        var tally = (await ballots.CloseAsync(ballot.Id, "office"))!;
         Assert.Equal([ids[0], ids[1]], tally.Adopted.Select(a => a.Candidate).Order());
 
         var registry = new ProjectRegistry(store, clock);
@@ -79,7 +79,7 @@ public sealed class ProjectTests
 
         clock.Advance(TimeSpan.FromDays(15));
         Assert.Equal(ScheduleStatus.Late, (await registry.FindAsync(project.Id))!.Summary.Status);
-        await registry.ReachMilestoneAsync(start.Id, new(2025, 7, 12), "editor");
+        await registry.ReachMilestoneAsync(project.Id, start.Id, new(2025, 7, 12), "editor");
         Assert.Equal(ScheduleStatus.OnTrack, (await registry.FindAsync(project.Id))!.Summary.Status);
 
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];

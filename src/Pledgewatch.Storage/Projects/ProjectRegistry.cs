@@ -43,13 +43,12 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         }
 
         var summary = (await SummariseAsync(db, [project], ct))[0];
-        var milestones = await db.Milestones.AsNoTracking().Where(m => m.ProjectId == id).OrderBy(m => m.Planned).ThenBy(m => m.Id).ToListAsync(ct);
         var updates = await db.ProgressUpdates.AsNoTracking().Where(u => u.ProjectId == id).OrderByDescending(u => u.On).ThenByDescending(u => u.Id).ToListAsync(ct);
         var claimIds = db.ProjectClaims.Where(l => l.ProjectId == id).Select(l => l.ClaimId);
         var claims = await db.Claims.AsNoTracking().Include(c => c.Document).Where(c => claimIds.Contains(c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Id).ToListAsync(ct);
         var feedback = await db.Feedback.AsNoTracking().Where(f => f.ProjectId == id && f.Status == FeedbackQueue.Approved).OrderByDescending(f => f.Id).ToListAsync(ct);
         var ratings = await RatingsAsync(db, id, ct);
-        return new ProjectDetail(summary, milestones, updates, claims, feedback, ratings);
+        return new ProjectDetail(summary, updates, claims, feedback, ratings);
     }
 
     /// <summary>Categories and years in use, for the map's filters.</summary>
@@ -106,11 +105,12 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         return milestone;
     }
 
-    /// <summary>Records the day a milestone was reached (or clears it with null).</summary>
-    public async Task ReachMilestoneAsync(long milestoneId, DateOnly? actual, string actor, CancellationToken ct = default)
+    /// <summary>Records the day a milestone of the project was reached (or clears it with null).</summary>
+    public async Task ReachMilestoneAsync(long projectId, long milestoneId, DateOnly? actual, string actor, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
-        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId, ct) ?? throw new StoreException($"no milestone {milestoneId}");
+        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == projectId, ct)
+            ?? throw new StoreException($"no milestone {milestoneId} on project {projectId}");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         milestone.Actual = actual;
         Audit.Add(db, _clock, actor, "milestone.reach", $"project {milestone.ProjectId}", $"{milestone.Name}: {(actual is { } a ? $"reached {a:yyyy-MM-dd}" : "not reached")}");
@@ -212,14 +212,15 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
     private async Task<IReadOnlyList<ProjectSummary>> SummariseAsync(PledgewatchDb db, IReadOnlyList<ProjectEntity> projects, CancellationToken ct)
     {
         var ids = projects.Select(p => p.Id).ToList();
-        var milestones = (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
+        var milestones = (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).OrderBy(m => m.Planned).ThenBy(m => m.Id).ToListAsync(ct)).ToLookup(m => m.ProjectId);
         var regionIds = projects.SelectMany(p => new[] { p.RegionId, p.DistrictId }).Distinct().ToList();
         var names = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var today = ChinaTime.Today(_clock);
         return projects.Select(p =>
         {
-            var (status, slip) = _schedule.Judge(milestones[p.Id].Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);
-            return new ProjectSummary(p, names[p.RegionId], names[p.DistrictId], status, slip, ProjectPlaces.Read(p.Places));
+            var own = milestones[p.Id].ToList();
+            var (status, slip) = _schedule.Judge(own.Select(m => new Milestone(m.Name, m.Planned, m.Actual)).ToList(), today, p.Progress);
+            return new ProjectSummary(p, names[p.RegionId], names[p.DistrictId], status, slip, ProjectPlaces.Read(p.Places), own);
         }).ToList();
     }
 

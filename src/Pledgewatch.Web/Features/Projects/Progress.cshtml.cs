@@ -28,17 +28,8 @@ public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore ca
         ChangeAsync(id, planned is null ? T("计划日期必填。", "A planned day is needed.") : null,
             () => registry.AddMilestoneAsync(id, name ?? "", planned!.Value, actual, User.Identity!.Name!, ct), ct);
 
-
     public Task<IActionResult> OnPostReachAsync(long id, long milestone, DateOnly? actual, CancellationToken ct) =>
-        ChangeAsync(id, null, async () =>
-        {
-            if (!await OwnMilestoneAsync(id, milestone, ct))
-            {
-                throw new StoreException($"no milestone {milestone} on this project");
-            }
-
-            await registry.ReachMilestoneAsync(milestone, actual, User.Identity!.Name!, ct);
-        }, ct);
+        ChangeAsync(id, null, () => registry.ReachMilestoneAsync(id, milestone, actual, User.Identity!.Name!, ct), ct);
 
     public async Task<IActionResult> OnPostUpdateAsync(long id, int? percent, string? text, DateOnly? on, IFormFile? photo, CancellationToken ct)
     {
@@ -62,9 +53,6 @@ public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore ca
     public Task<IActionResult> OnPostLinkAsync(long id, long? claim, CancellationToken ct) =>
         ChangeAsync(id, claim is null ? T("请填写数字（claim）编号。", "Give a claim number.") : null,
             () => registry.LinkClaimAsync(id, claim!.Value, User.Identity!.Name!, ct), ct);
-
-    private async Task<bool> OwnMilestoneAsync(long id, long milestone, CancellationToken ct) =>
-        (await registry.FindAsync(id, ct))?.Milestones.Any(m => m.Id == milestone) == true;
 
     private async Task<IActionResult> ChangeAsync(long id, string? problem, Func<Task> change, CancellationToken ct)
     {

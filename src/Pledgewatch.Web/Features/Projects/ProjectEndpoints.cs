@@ -41,7 +41,7 @@ internal static class ProjectEndpoints
         {
             project = ProjectJson.Summary(detail.Summary),
             description = detail.Summary.Project.Description,
-            milestones = detail.Milestones.Select(m => new { name = m.Name, planned = m.Planned, actual = m.Actual }),
+            milestones = detail.Summary.Milestones.Select(m => new { name = m.Name, planned = m.Planned, actual = m.Actual }),
             updates = detail.Updates.Select(u => new { percent = u.Percent, text = u.Text, on = u.On, author = u.Author, photo = u.PhotoId is { } p ? $"/photos/{p}" : null }),
             claims = detail.Claims.Select(c => new { id = c.Id, kind = c.Kind, year = c.Year, indicator = c.Indicator, text = c.Text, url = $"/claims/{c.Id}" }),
             ratings = detail.Ratings.Select(r => new

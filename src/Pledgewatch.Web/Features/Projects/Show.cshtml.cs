@@ -32,9 +32,9 @@ public sealed class ShowModel(ProjectRegistry registry, TimeProvider clock, ICon
             return NotFound();
         }
 
-        if (Detail.Milestones.Count > 0)
+        if (Detail.Summary.Milestones.Count > 0)
         {
-            Timeline = new Timeline([(Detail.Summary, Detail.Milestones)], ChinaTime.Today(clock));
+            Timeline = new Timeline([Detail.Summary], ChinaTime.Today(clock));
         }
 
         return Page();

@@ -17,7 +17,7 @@ public sealed class Timeline
 {
     public const double Width = 1000, LabelWidth = 230, RowHeight = 34, Top = 28;
 
-    public Timeline(IReadOnlyList<(ProjectSummary Project, IReadOnlyList<MilestoneEntity> Milestones)> rows, DateOnly today)
+    public Timeline(IReadOnlyList<ProjectSummary> rows, DateOnly today)
     {
         Rows = rows;
         Today = today;
@@ -26,7 +26,7 @@ public sealed class Timeline
         To = days.Max().AddDays(20);
     }
 
-    public IReadOnlyList<(ProjectSummary Project, IReadOnlyList<MilestoneEntity> Milestones)> Rows { get; }
+    public IReadOnlyList<ProjectSummary> Rows { get; }
 
     public DateOnly Today { get; }
 
@@ -84,7 +84,8 @@ public sealed class Timeline
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"today\" x1=\"{X(Today)}\" x2=\"{X(Today)}\" y1=\"18\" y2=\"{F(Height)}\"><title>{T("今天", "Today")} {Today:yyyy-MM-dd}</title></line>");
         for (var i = 0; i < Rows.Count; i++)
         {
-            var (p, milestones) = Rows[i];
+            var p = Rows[i];
+            var milestones = p.Milestones;
             var y = Y(i);
             var name = p.Project.Name.Length > 16 ? p.Project.Name[..16] + "…" : p.Project.Name;
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/projects/{p.Project.Id}\"><text x=\"4\" y=\"{y}\" dy=\"4\">{WebUtility.HtmlEncode(name)}</text></a>");

@@ -30,16 +30,7 @@ public sealed class TimelinePageModel(ProjectRegistry registry, TimeProvider clo
 
         (_, Years) = await registry.FacetsAsync(ct);
         Projects = await registry.ListAsync(new ProjectFilter(Year: Year, Kind: Kind), ct);
-        var rows = new List<(ProjectSummary, IReadOnlyList<Storage.Entities.MilestoneEntity>)>();
-        foreach (var p in Projects)
-        {
-            var detail = await registry.FindAsync(p.Project.Id, ct);
-            if (detail is { Milestones.Count: > 0 })
-            {
-                rows.Add((p, detail.Milestones));
-            }
-        }
-
+        var rows = Projects.Where(p => p.Milestones.Count > 0).ToList();
         if (rows.Count > 0)
         {
             Chart = new Timeline(rows, ChinaTime.Today(clock));
