@@ -22,6 +22,37 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A new context (a 1366×900 desktop in Chinese unless the options say otherwise) with generous
+    /// but bounded waits: a slow machine in CI is not a failure.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.ViewportSize ??= new ViewportSize { Width = 1366, Height = 900 };
+        options.Locale ??= "zh-CN";
+        var context = await Instance.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
+        return context;
+    }
+
+    /// <summary>Every request of the context that goes anywhere but the app, as it happens.</summary>
+    public static IReadOnlyCollection<string> RequestsLeaving(IBrowserContext context, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var external = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        context.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(baseUrl, StringComparison.Ordinal))
+            {
+                external.Enqueue(r.Url);
+            }
+        };
+        return external;
+    }
+
     public async Task DisposeAsync()
     {
         if (Instance is not null)

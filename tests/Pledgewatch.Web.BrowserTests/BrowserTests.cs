@@ -58,11 +58,7 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
         var before = page.Locator("table.scorecard tr", new() { HasText = "新能源产业规模" }).First;
         Assert.Contains("未报告", await before.Locator(".chip").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.Locator("input[name=name]").FillAsync(RunningApp.Editor);
-        await page.Locator("input[name=password]").FillAsync(RunningApp.Password);
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(RunningApp.Editor);
+        await app.LogInAsync(page, RunningApp.Editor);
 
         // The summary's 产业规模突破8500亿元 is the new-energy industry named in the sentence before.
         await page.GotoAsync(app.BaseUrl + "/search?q=产业规模突破8500亿元");
@@ -82,9 +78,7 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task OnAPhoneTheScorecardReadsAsCards()
     {
-        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, Locale = "zh-CN" });
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024?verdict=missed");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard-phone.png") });
@@ -97,14 +91,7 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     public async Task TheIndicatorChartIsDrawnFromTheAppsOwnScript()
     {
         var page = await NewPageAsync();
-        var external = new List<string>();
-        page.Request += (_, r) =>
-        {
-            if (!r.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal))
-            {
-                external.Add(r.Url);
-            }
-        };
+        var external = Browser.RequestsLeaving(page.Context, app.BaseUrl);
         await page.GotoAsync(app.BaseUrl + "/indicators/地区生产总值");
         await Assertions.Expect(page.Locator("[data-chart] svg").First).ToBeVisibleAsync();
         Assert.Empty(external);
@@ -115,29 +102,14 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     public async Task TheInteractiveApiPageLoadsNothingFromElsewhere()
     {
         var page = await NewPageAsync();
-        var external = new List<string>();
-        page.Request += (_, r) =>
-        {
-            if (!r.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                external.Add(r.Url);
-            }
-        };
+        var external = Browser.RequestsLeaving(page.Context, app.BaseUrl);
         await page.GotoAsync(app.BaseUrl + "/api/");
         await Assertions.Expect(page.GetByText("/api/v1/scorecard").First).ToBeVisibleAsync(new() { Timeout = 15000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "api.png") });
-        Assert.Empty(external);
+        Assert.DoesNotContain(external, u => !u.StartsWith("data:", StringComparison.Ordinal));
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" });
-        // A slow machine in CI is not a failure: generous waits, still bounded.
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
-        Assertions.SetDefaultExpectTimeout(20_000);
-        return await context.NewPageAsync();
-    }
+    private async Task<IPage> NewPageAsync() => await (await browser.NewContextAsync()).NewPageAsync();
 
     private static Regex ScorecardUrl() => new("/scorecard/");
 }

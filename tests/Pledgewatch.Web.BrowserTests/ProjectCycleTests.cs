@@ -22,7 +22,6 @@ namespace Pledgewatch.Web.BrowserTests;
 public sealed class ProjectCycleTests(RunningApp app, Browser browser)
 {
     private const int Year = 2031;
-    private const string Password = "correct horse battery";
 
     private static readonly (string Title, string Category, string District, LngLat At)[] Candidates =
     [
@@ -39,9 +38,10 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         var (ballot, ids) = await SampleBallotAsync(store);
 
         // A deputy votes on a phone-sized window: approves the first three, opposes the fourth.
-        var phone = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "zh-CN" });
+        var phone = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        var external = new List<IReadOnlyCollection<string>> { Browser.RequestsLeaving(phone, app.BaseUrl) };
         var deputy = await phone.NewPageAsync();
-        await LogInAsync(deputy, "cycle-deputy-1");
+        await app.LogInAsync(deputy, "cycle-deputy-1");
         await deputy.GotoAsync($"{app.BaseUrl}/ballots/{ballot}");
         await deputy.GetByRole(AriaRole.Link, new() { Name = "去投票" }).ClickAsync();
         await Assertions.Expect(deputy).ToHaveURLAsync(new Regex($"/ballots/{ballot}/vote$"));
@@ -62,8 +62,8 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         Assert.True((await live.CastAsync(ballot, "C2", Guid.NewGuid(), new Dictionary<long, Choice> { [ids[0]] = Choice.Approve, [ids[1]] = Choice.Approve, [ids[2]] = Choice.Approve, [ids[3]] = Choice.Abstain })).Counts);
 
         // The congress office closes the vote from its page; the tally shows who was adopted.
-        var office = await DesktopAsync();
-        await LogInAsync(office, RunningApp.Editor);
+        var office = await DesktopAsync(external);
+        await app.LogInAsync(office, RunningApp.Editor);
         await office.GotoAsync($"{app.BaseUrl}/ballots/{ballot}/manage");
         await office.Locator("#close-ballot").ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("已结束");
@@ -77,7 +77,7 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         await office.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "tally.png"), FullPage = true });
 
         // The public map shows the three adopted projects; a category filter changes points and list together.
-        var citizen = await DesktopAsync(geolocation: Candidates[2].At);
+        var citizen = await DesktopAsync(external, geolocation: Candidates[2].At);
         await citizen.GotoAsync($"{app.BaseUrl}/projects?year={Year}");
         var listed = citizen.Locator("#project-list li:visible");
         var points = citizen.Locator("#project-map path.project-point");
@@ -128,6 +128,9 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         Assert.False(await HasHorizontalScrollAsync(project), "the project page scrolls sideways on a phone");
         await project.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "project-phone.png"), FullPage = true });
         await phone.CloseAsync();
+
+        // Nothing left the app: no tiles, no fonts, no scripts from elsewhere.
+        Assert.Empty(external.SelectMany(e => e));
     }
 
     /// <summary>A sample ballot of <see cref="Year"/>, open since a minute ago, three sample deputies with accounts.</summary>
@@ -155,45 +158,25 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         var users = new UserDirectory(store);
         for (var i = 1; i <= 3; i++)
         {
-            await users.AddAsync($"cycle-deputy-{i}", UserDirectory.Deputy, Password);
+            await users.AddAsync($"cycle-deputy-{i}", UserDirectory.Deputy, RunningApp.Password);
         }
 
         return (ballot.Id, [.. ids]);
     }
 
-    private async Task<IPage> DesktopAsync(LngLat? geolocation = null)
+    /// <summary>A desktop page (at a position, if given), its requests leaving the app recorded in <paramref name="external"/>.</summary>
+    private async Task<IPage> DesktopAsync(List<IReadOnlyCollection<string>> external, LngLat? geolocation = null)
     {
-        var options = new BrowserNewContextOptions { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" };
+        var options = new BrowserNewContextOptions();
         if (geolocation is { } at)
         {
             options.Geolocation = new Geolocation { Longitude = (float)at.Lng, Latitude = (float)at.Lat };
             options.Permissions = ["geolocation"];
         }
 
-        var context = await browser.Instance.NewContextAsync(options);
-
-        // Nothing leaves the app: no tiles, no fonts, no scripts from elsewhere.
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                Assert.Fail($"a request left the app: {route.Request.Url}");
-            }
-        });
+        var context = await browser.NewContextAsync(options);
+        external.Add(Browser.RequestsLeaving(context, app.BaseUrl));
         return await context.NewPageAsync();
-    }
-
-    private async Task LogInAsync(IPage page, string user)
-    {
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.Locator("input[name=name]").FillAsync(user);
-        await page.Locator("input[name=password]").FillAsync(user == RunningApp.Editor ? RunningApp.Password : Password);
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(user);
     }
 
     private static Task<bool> HasHorizontalScrollAsync(IPage page) =>

@@ -34,6 +34,17 @@ public sealed class RunningApp : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
     }
 
+    /// <summary>Logs <paramref name="user"/> in through the login form and waits for the name in the header.</summary>
+    public async Task LogInAsync(Microsoft.Playwright.IPage page, string user, string password = Password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(BaseUrl + "/account/login");
+        await page.Locator("input[name=name]").FillAsync(user);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".who")).ToContainTextAsync(user);
+    }
+
     public Task DisposeAsync()
     {
         _app?.Dispose();
