@@ -46,6 +46,34 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<ProposalEntity> Proposals => Set<ProposalEntity>();
 
+    /// <summary>Saves, linking new audit lines onto the chain first (in a transaction of its own when the caller has none).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var lines = ChangeTracker.Entries<AuditEntryEntity>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (lines.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChain.LinkAsync(this, lines, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.LinkAsync(this, lines, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Audit lines need the chain's head, which is read asynchronously: the synchronous save refuses them.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<AuditEntryEntity>().Any(e => e.State == EntityState.Added)
+            ? throw new InvalidOperationException("audit lines are saved with SaveChangesAsync, which links them onto the chain")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RegionEntity>(e =>
@@ -119,7 +147,13 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
             e.HasIndex(p => p.BallotId);
             e.HasOne<BallotEntity>().WithMany().HasForeignKey(p => p.BallotId).OnDelete(DeleteBehavior.Restrict);
         });
-        modelBuilder.Entity<AuditEntryEntity>(e => e.ToTable("audit_log"));
+        modelBuilder.Entity<AuditEntryEntity>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasIndex(a => a.Seq).IsUnique();
+            e.Property(a => a.PrevHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
+        });
         modelBuilder.Entity<ProjectEntity>(e =>
         {
             e.ToTable("projects");

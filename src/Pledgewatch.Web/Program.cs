@@ -57,6 +57,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
 });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Editor, p => p.RequireRole("admin", "editor"))
+    .AddPolicy(Policies.Ballots, p => p.RequireRole("admin", "clerk"))
     .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
     .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
 builder.Services.AddPledgewatchRateLimits(builder.Configuration);

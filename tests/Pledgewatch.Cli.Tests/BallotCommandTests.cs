@@ -56,6 +56,15 @@ public sealed partial class BallotCommandTests : IDisposable
         Assert.Equal(0, CliRun.Of("ballot", "verify", id, "--db", Db).ExitCode);
         Assert.Equal(1, CliRun.Of("ballot", "close", id, "--db", Db).ExitCode);
 
+        // The seal printed at close, kept outside the database, is checked by verify.
+        Assert.Matches("papers: 2 sha256:[0-9a-f]{64}", closed.Stdout);
+        var head = System.Text.RegularExpressions.Regex.Match(closed.Stdout, "audit head: ([0-9]+:[0-9a-f]{64})").Groups[1].Value;
+        Assert.NotEmpty(head);
+        Assert.Equal(0, CliRun.Of("ballot", "verify", id, "--head", head, "--db", Db).ExitCode);
+        var otherHead = CliRun.Of("ballot", "verify", id, "--head", "1:" + new string('0', 64), "--db", Db);
+        Assert.Equal(1, otherHead.ExitCode);
+        Assert.Contains("audit head recorded at close", otherHead.Stderr);
+
         await using (var db = store.CreateContext())
         {
             await db.Database.ExecuteSqlRawAsync("UPDATE cast_papers SET \"Marks\" = replace(replace(replace(\"Marks\", ':A', ':Q'), ':O', ':A'), ':Q', ':O')");

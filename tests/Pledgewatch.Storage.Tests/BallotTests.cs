@@ -98,7 +98,7 @@ public sealed class BallotTests
         await using var db = store.CreateContext();
         Assert.Equal(deputies, await db.VoteReceipts.CountAsync(r => r.BallotId == ballot));
         Assert.Equal(deputies, await db.CastPapers.CountAsync(p => p.BallotId == ballot));
-        Assert.Equal(deputies, await db.AuditLog.CountAsync(a => a.Action == "vote.cast"));
+        Assert.Equal(deputies, await db.AuditLog.CountAsync(a => a.Action == "receipt.record"));
     }
 
     [Theory]
@@ -124,6 +124,12 @@ public sealed class BallotTests
         Assert.Equal(CastOutcome.Accepted, (await ballots.CastAsync(ballot, "D0001", key, good)).Outcome);
         Assert.Equal(CastOutcome.AlreadyAccepted, (await ballots.CastAsync(ballot, "D0001", key, good)).Outcome);
         Assert.Equal(CastOutcome.AlreadyVoted, (await ballots.CastAsync(ballot, "D0001", Guid.NewGuid(), PaperOf(2, candidates, 2))).Outcome);
+
+        // Another deputy's submission key is refused (not a crash on the unique key), and so is a key from another ballot.
+        Assert.Equal(CastOutcome.KeyReused, (await ballots.CastAsync(ballot, "D0002", key, good)).Outcome);
+        var (_, other, otherCandidates, _) = await SampleAsync(store, deputies: 2, candidates: 2, k: 1, open: false);
+        var elsewhere = otherCandidates.ToDictionary(c => c, c => c == otherCandidates[0] ? Choice.Approve : Choice.Oppose);
+        Assert.Equal(CastOutcome.KeyReused, (await new Ballots(store, new FakeTimeProvider(Opens.AddMinutes(6))).CastAsync(other, "D0001", key, elsewhere)).Outcome);
 
         await Assert.ThrowsAsync<StoreException>(() => ballots.AddCandidateAsync(ballot, new CandidateEntity { Title = "迟到的候选" }, "someone"));
         await Assert.ThrowsAsync<StoreException>(() => ballots.ImportRosterAsync(ballot, new StringReader("code,name\nD0100,迟到的代表"), "someone", sample: true));

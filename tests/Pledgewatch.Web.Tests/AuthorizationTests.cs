@@ -15,39 +15,64 @@ public sealed class AuthorizationTests : IAsyncLifetime
         // POST /api/v1/documents: editors and administrators.
         { null, "upload", HttpStatusCode.Unauthorized },
         { "deputy", "upload", HttpStatusCode.Forbidden },
+        { "clerk", "upload", HttpStatusCode.Forbidden },
         { "editor", "upload", HttpStatusCode.Created },
         { "admin", "upload", HttpStatusCode.Created },
         // POST /api/v1/claims/{id}/corrections: editors and administrators.
         { null, "correct", HttpStatusCode.Unauthorized },
         { "deputy", "correct", HttpStatusCode.Forbidden },
+        { "clerk", "correct", HttpStatusCode.Forbidden },
         { "editor", "correct", HttpStatusCode.OK },
         { "admin", "correct", HttpStatusCode.OK },
         // POST /api/v1/catalog/aliases: administrators only.
         { null, "merge", HttpStatusCode.Unauthorized },
         { "deputy", "merge", HttpStatusCode.Forbidden },
+        { "clerk", "merge", HttpStatusCode.Forbidden },
         { "editor", "merge", HttpStatusCode.Forbidden },
         { "admin", "merge", HttpStatusCode.OK },
         // The import page's form: editors and administrators; others are sent to log in or told no.
         { null, "import-page", HttpStatusCode.Redirect },
         { "deputy", "import-page", HttpStatusCode.Redirect },
+        { "clerk", "import-page", HttpStatusCode.Redirect },
         { "editor", "import-page", HttpStatusCode.Redirect },
         { "admin", "import-page", HttpStatusCode.Redirect },
         // The correction page's form.
         { null, "correct-page", HttpStatusCode.Redirect },
         { "deputy", "correct-page", HttpStatusCode.Redirect },
+        { "clerk", "correct-page", HttpStatusCode.Redirect },
         { "editor", "correct-page", HttpStatusCode.Redirect },
         { "admin", "correct-page", HttpStatusCode.Redirect },
         // POST /api/v1/ballots/{id}/votes: deputies on the ballot's roster only (this deputy is on none).
         { null, "vote", HttpStatusCode.Unauthorized },
         { "deputy", "vote", HttpStatusCode.Forbidden },
+        { "clerk", "vote", HttpStatusCode.Forbidden },
         { "editor", "vote", HttpStatusCode.Forbidden },
         { "admin", "vote", HttpStatusCode.Forbidden },
         // The administration page's forms: administrators only.
         { null, "admin-page", HttpStatusCode.Redirect },
         { "deputy", "admin-page", HttpStatusCode.Redirect },
+        { "clerk", "admin-page", HttpStatusCode.Redirect },
         { "editor", "admin-page", HttpStatusCode.Redirect },
         { "admin", "admin-page", HttpStatusCode.OK },
+        // Ballots are the congress office's (administrators and clerks): creating one, adding a candidate, closing an open vote.
+        { null, "ballot-new", HttpStatusCode.Redirect },
+        { "deputy", "ballot-new", HttpStatusCode.Redirect },
+        { "editor", "ballot-new", HttpStatusCode.Redirect },
+        { "clerk", "ballot-new", HttpStatusCode.Redirect },
+        { "admin", "ballot-new", HttpStatusCode.Redirect },
+        { null, "ballot-candidate", HttpStatusCode.Redirect },
+        { "deputy", "ballot-candidate", HttpStatusCode.Redirect },
+        { "editor", "ballot-candidate", HttpStatusCode.Redirect },
+        { "clerk", "ballot-candidate", HttpStatusCode.Redirect },
+        { "admin", "ballot-candidate", HttpStatusCode.Redirect },
+        { null, "ballot-close", HttpStatusCode.Redirect },
+        { "deputy", "ballot-close", HttpStatusCode.Redirect },
+        { "editor", "ballot-close", HttpStatusCode.Redirect },
+        { "clerk", "ballot-close", HttpStatusCode.Redirect },
+        { "admin", "ballot-close", HttpStatusCode.Redirect },
     };
+
+    private static bool Office(string? role) => role is "admin" or "clerk";
 
     public async Task InitializeAsync()
     {
@@ -63,8 +88,17 @@ public sealed class AuthorizationTests : IAsyncLifetime
     public async Task WritesNeedTheRightRole(string? role, string endpoint, HttpStatusCode expected)
     {
         var client = await _app.ClientAsync(role);
+        var ballots = new Pledgewatch.Storage.Voting.Ballots(_app.Store);
+        var open = await ballots.CreateAsync("常州市", 2031, $"权限测试（样例）{role}", 1, DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2), "test", sample: true);
+        var ballotsBefore = _app.Store.CreateContext().Ballots.Count();
         var response = endpoint switch
         {
+            "ballot-new" => await PostFormAsync(client, "/ballots/new", Office(role), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Kind"] = "vote", ["Region"] = "常州市", ["Year"] = "2031", ["Title"] = $"新票决（样例）{role}", ["K"] = "3", ["Opens"] = "2031-01-10T09:00", ["Closes"] = "2031-01-10T12:00", ["Sample"] = "true",
+            })),
+            "ballot-candidate" => await PostFormAsync(client, $"/ballots/{open.Id}/manage?handler=Candidate", Office(role), new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = $"候选（样例）{role}" }), $"/ballots/{open.Id}/manage"),
+            "ballot-close" => await PostFormAsync(client, $"/ballots/{open.Id}/manage?handler=Close", Office(role), new FormUrlEncodedContent(new Dictionary<string, string> { ["confirm"] = "1" }), $"/ballots/{open.Id}/manage"),
             "upload" => await client.PostAsync("/api/v1/documents", Report($"{role}-upload.txt")),
             "correct" => await client.PostAsJsonAsync($"/api/v1/claims/{_claim}/corrections", new { indicator = "新能源产业规模" }),
             "merge" => await client.PostAsJsonAsync("/api/v1/catalog/aliases", new { alias = "经济总量增速", into = "地区生产总值" }),
@@ -76,6 +110,11 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         await using var db = _app.Store.CreateContext();
         Assert.Equal(endpoint == "admin-page" && role == "admin", db.Users.Any(u => u.Name == $"new-{role}"));
+
+        // Only the office changed a ballot.
+        Assert.Equal(endpoint == "ballot-new" && Office(role) ? ballotsBefore + 1 : ballotsBefore, db.Ballots.Count());
+        Assert.Equal(endpoint == "ballot-candidate" && Office(role), db.Candidates.Any(c => c.BallotId == open.Id));
+        Assert.Equal(endpoint == "ballot-close" && Office(role), db.Ballots.Single(b => b.Id == open.Id).ClosedAt is not null);
         if (expected == HttpStatusCode.Redirect)
         {
             var location = response.Headers.Location!;
@@ -83,8 +122,9 @@ public sealed class AuthorizationTests : IAsyncLifetime
             var where = role switch
             {
                 null => "/account/login",
-                "deputy" or "editor" when endpoint == "admin-page" => "/account/denied",
-                "deputy" => "/account/denied",
+                _ when endpoint.StartsWith("ballot-", StringComparison.Ordinal) => Office(role) ? (endpoint == "ballot-new" ? "/ballots/" : $"/ballots/{open.Id}/manage") : "/account/denied",
+                "deputy" or "editor" or "clerk" when endpoint == "admin-page" => "/account/denied",
+                "deputy" or "clerk" => "/account/denied",
                 _ => endpoint == "import-page" ? "/documents/" : $"/claims/{_claim}",
             };
             Assert.StartsWith(where, target, StringComparison.Ordinal);
@@ -175,9 +215,9 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     /// <summary>Posts a page's form with its anti-forgery token (read from the page when the user may see it).</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, bool allowed, HttpContent form)
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, bool allowed, HttpContent form, string? formPage = null)
     {
-        var token = allowed ? await PledgewatchApp.TokenAsync(client, page) : await PledgewatchApp.TokenAsync(client, "/account/login");
+        var token = allowed ? await PledgewatchApp.TokenAsync(client, formPage ?? page) : await PledgewatchApp.TokenAsync(client, "/account/login");
         switch (form)
         {
             case MultipartFormDataContent multipart:

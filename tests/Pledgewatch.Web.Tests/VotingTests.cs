@@ -87,14 +87,29 @@ public sealed partial class VotingTests : IAsyncLifetime
         using (var open = JsonDocument.Parse(await visitor.GetStringAsync($"/api/v1/ballots/{_ballot}")))
         {
             Assert.Equal(JsonValueKind.Null, open.RootElement.GetProperty("tally").ValueKind);
-            Assert.Equal(1, open.RootElement.GetProperty("voted").GetInt32());
+
+            // While the vote is open, how many have voted is the congress office's to know.
+            Assert.Equal(JsonValueKind.Null, open.RootElement.GetProperty("voted").ValueKind);
         }
+
+        Assert.DoesNotContain("已投票", await visitor.GetStringAsync($"/ballots/{_ballot}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("已投票", await deputy.GetStringAsync($"/ballots/{_ballot}"), StringComparison.Ordinal);
+        var clerk = await _app.ClientAsync("clerk");
+        using (var office = JsonDocument.Parse(await clerk.GetStringAsync($"/api/v1/ballots/{_ballot}")))
+        {
+            Assert.Equal(1, office.RootElement.GetProperty("voted").GetInt32());
+        }
+
+        Assert.Contains("已投票", await clerk.GetStringAsync($"/ballots/{_ballot}"), StringComparison.Ordinal);
 
         await new Ballots(_app.Store).CloseAsync(_ballot, "office");
         var admin = await _app.ClientAsync("admin");
         var json = await admin.GetStringAsync($"/api/v1/ballots/{_ballot}");
         using var closed = JsonDocument.Parse(json);
         var first = closed.RootElement.GetProperty("tally").EnumerateArray().Single(c => c.GetProperty("candidate").GetInt64() == _candidates[0]);
+        Assert.Equal(1, closed.RootElement.GetProperty("voted").GetInt32());
+        Assert.StartsWith("1 sha256:", closed.RootElement.GetProperty("papers_digest").GetString(), StringComparison.Ordinal);
+        Assert.Matches("^[0-9]+:[0-9a-f]{64}$", closed.RootElement.GetProperty("audit_head").GetString());
         Assert.Equal(1, first.GetProperty("approve").GetInt32());
         Assert.False(first.GetProperty("adopted").GetBoolean()); // 1 approval of 2 eligible is not more than half
         var page = await admin.GetStringAsync($"/ballots/{_ballot}");

@@ -104,14 +104,21 @@ internal static class BallotCommand
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
             var ballots = new Ballots(store);
-            if (await ballots.CloseAsync(parse.GetValue(id), Environment.UserName) is not { } tally)
+            var tally = await ballots.CloseAsync(parse.GetValue(id), Environment.UserName);
+            if (tally is null)
             {
                 var rating = (await ballots.RatingsAsync(parse.GetValue(id)))!.Value;
                 stdout.WriteLine($"closed: {rating.Voted} papers, {rating.Counts.Count} projects rated");
-                return;
+            }
+            else
+            {
+                stdout.WriteLine($"closed: {tally.Papers} papers, {tally.Adopted.Count()} adopted (now projects){(tally.TieNote is null ? "" : "; " + tally.TieNote)}");
             }
 
-            stdout.WriteLine($"closed: {tally.Papers} papers, {tally.Adopted.Count()} adopted (now projects){(tally.TieNote is null ? "" : "; " + tally.TieNote)}");
+            // Written down outside the database (the session's minutes, a notice), these let a later verify prove nothing changed.
+            var seal = await ballots.SealAsync(parse.GetValue(id));
+            stdout.WriteLine($"papers: {seal.PapersDigest}");
+            stdout.WriteLine($"audit head: {seal.AuditHead}");
         });
     }
 
@@ -154,17 +161,18 @@ internal static class BallotCommand
     private static Command Verify(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<long>("ballot") { Description = "The ballot's id." };
-        var command = new Command("verify", "Recount the stored papers and compare with the published tally (exit 1 when they differ).") { id };
+        var head = new Option<string?>("--head") { Description = "The audit head printed at close (SEQ:HASH), recorded outside the database: the chain must still lead through it." };
+        var command = new Command("verify", "Recount the stored papers, check their digest, the published tally and the audit chain (exit 1 on any difference).") { id, head };
         StoreOptions.SetAction(command, stderr, async (store, parse) =>
         {
-            var problem = await new Ballots(store).VerifyAsync(parse.GetValue(id), Environment.UserName);
+            var problem = await new Ballots(store).VerifyAsync(parse.GetValue(id), Environment.UserName, parse.GetValue(head));
             if (problem is not null)
             {
                 stderr.WriteLine($"pledgewatch: ballot {parse.GetValue(id)}: {problem}");
                 return Program.SomeFailed;
             }
 
-            stdout.WriteLine($"ballot {parse.GetValue(id)}: the recount agrees with the published tally");
+            stdout.WriteLine($"ballot {parse.GetValue(id)}: the recount agrees with the published tally; the papers, the tally and the audit chain are as sealed at close");
             return Program.Ok;
         });
         return command;

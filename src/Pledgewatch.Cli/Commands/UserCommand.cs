@@ -5,13 +5,13 @@ using Spectre.Console;
 
 namespace Pledgewatch.Cli.Commands;
 
-/// <summary><c>pledgewatch user add NAME --role admin|editor|deputy</c> and <c>user list</c>.</summary>
+/// <summary><c>pledgewatch user add NAME --role admin|clerk|editor|deputy</c> and <c>user list</c>.</summary>
 internal static class UserCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
         var name = new Argument<string>("name") { Description = "The user name to log in with." };
-        var role = new Option<string>("--role") { Description = "admin, editor or deputy.", Required = true };
+        var role = new Option<string>("--role") { Description = "admin, clerk (the congress office: ballots and proposals), editor or deputy.", Required = true };
         var add = new Command("add", "Add a user (the first administrator is made this way). The password is asked for on a terminal, else read from the first line of standard input.")
         {
             name, role,

@@ -44,11 +44,25 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -60,6 +74,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuditHead")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
@@ -86,6 +103,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PapersDigest")
+                        .HasColumnType("text");
 
                     b.Property<string>("PublishedTally")
                         .HasColumnType("text");
@@ -797,6 +817,12 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("FailedLogins")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -806,6 +832,10 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SessionStamp")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -37,11 +37,25 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Property<string>("Details")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -51,6 +65,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditHead")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
@@ -76,6 +93,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PapersDigest")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PublishedTally")
@@ -762,6 +782,12 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedLogins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -771,6 +797,10 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionStamp")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

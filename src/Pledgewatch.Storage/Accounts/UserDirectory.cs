@@ -7,9 +7,10 @@ namespace Pledgewatch.Storage.Accounts;
 /// <summary>Accounts: adding users with a role and checking passwords with the framework's hasher.</summary>
 public sealed class UserDirectory(PledgewatchStore store)
 {
-    public const string Admin = "admin", Editor = "editor", Deputy = "deputy";
+    /// <summary>The roles: administrators; clerks of the congress office (ballots, rosters, proposals); editors in departments (reports, claims, projects); deputies.</summary>
+    public const string Admin = "admin", Clerk = "clerk", Editor = "editor", Deputy = "deputy";
 
-    public static readonly IReadOnlyList<string> Roles = [Admin, Editor, Deputy];
+    public static readonly IReadOnlyList<string> Roles = [Admin, Clerk, Editor, Deputy];
 
     private static readonly PasswordHasher<UserEntity> Hasher = new();
 

@@ -27,6 +27,15 @@ public sealed class BallotEntity
     /// <summary>The published tally in its canonical text (for <c>ballot verify</c>).</summary>
     public string? PublishedTally { get; set; }
 
+    /// <summary>
+    /// SHA-256 over the papers as counted at close (sorted, so it names the set and not any order), with
+    /// their number: <c>24 3fa1…</c>. <c>ballot verify</c> recomputes it.
+    /// </summary>
+    public string? PapersDigest { get; set; }
+
+    /// <summary>The audit chain's head when the tally was published (<c>seq:hash</c>), the line before the close's.</summary>
+    public string? AuditHead { get; set; }
+
     /// <summary>Made-up data for tests and demonstrations, shown as such.</summary>
     public bool IsSample { get; set; }
 

@@ -10,8 +10,20 @@ public sealed class UserEntity
     /// <summary>The framework's password hash (PBKDF2, salted, versioned).</summary>
     public required string PasswordHash { get; set; }
 
-    /// <summary>admin, editor or deputy.</summary>
+    /// <summary>admin, clerk, editor or deputy.</summary>
     public required string Role { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Changes at every log-out: a login cookie carries the stamp it was issued with and is refused once
+    /// the stored one differs, so a copied cookie dies with the session.
+    /// </summary>
+    public string SessionStamp { get; set; } = "";
+
+    /// <summary>Failed log-ins since the last success or lockout.</summary>
+    public int FailedLogins { get; set; }
+
+    /// <summary>No log-in is accepted for this account before this time (after too many failures).</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
 }

@@ -232,6 +232,11 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
                 : new CastResult(CastOutcome.AlreadyVoted, "you have already voted on this ballot");
         }
 
+        if (await db.VoteReceipts.AnyAsync(r => r.SubmissionKey == submissionKey, ct))
+        {
+            return new CastResult(CastOutcome.KeyReused, "this submission key was used for another paper; make a new key for each paper");
+        }
+
         var closing = await db.Ballots.AsNoTracking().Where(b => b.Id == ballotId).Select(b => new { b.ClosedAt, b.ClosesAt }).FirstAsync(ct);
         var now = _clock.GetUtcNow();
         if (closing.ClosedAt is not null || now >= closing.ClosesAt)
@@ -249,9 +254,12 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             return new CastResult(CastOutcome.Invalid, invalid);
         }
 
+        // The receipt says who voted and when; the paper says what, under a random key and nothing else.
+        // They are written together so that neither exists without the other; what ties them here (this
+        // transaction, the order of writing) is undone at close, when the papers are sealed.
         db.VoteReceipts.Add(new VoteReceiptEntity { BallotId = ballotId, DeputyId = deputy.Id, SubmissionKey = submissionKey, At = now });
         db.CastPapers.Add(new CastPaperEntity { Id = Guid.NewGuid(), BallotId = ballotId, Marks = marks });
-        Audit(db, $"deputy {deputy.Code}", "vote.cast", $"ballot {ballotId}", "a paper was accepted");
+        Audit(db, $"deputy {deputy.Code}", "receipt.record", $"ballot {ballotId}", "the deputy's receipt was recorded; the paper is kept apart from it");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new CastResult(CastOutcome.Accepted);
@@ -291,9 +299,14 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             ProjectRegistry.AdoptInto(db, ballot, candidates, now);
         }
 
-        Audit(db, actor, "ballot.close", $"ballot {ballotId}", ballot.PublishedTally);
+        ballot.PapersDigest = await PaperSeal.ShuffleAsync(db, ballotId, ct);
+        Audit(db, actor, "ballot.close", $"ballot {ballotId}", PaperSeal.CloseLine(ballot.PublishedTally, ballot.PapersDigest));
+        await db.SaveChangesAsync(ct);
+        var close = await db.AuditLog.AsNoTracking().Where(a => a.Action == "ballot.close" && a.Subject == $"ballot {ballotId}").OrderByDescending(a => a.Seq).FirstAsync(ct);
+        ballot.AuditHead = $"{close.Seq - 1}:{close.PrevHash}";
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await PaperSeal.ForgetOrderAsync(store, ct);
         return tally;
     }
 
@@ -315,7 +328,11 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 
     /// <summary>Recounts the stored papers and compares with the published tally.</summary>
     /// <returns>Null when they agree; else what differs.</returns>
-    public async Task<string?> VerifyAsync(long ballotId, string actor, CancellationToken ct = default)
+    /// <param name="ballotId">The ballot.</param>
+    /// <param name="actor">Who verifies (audited).</param>
+    /// <param name="expectedHead">The audit head as printed at close and kept outside the database (<c>seq:hash</c>), if any.</param>
+    /// <param name="ct">Stops the work.</param>
+    public async Task<string?> VerifyAsync(long ballotId, string actor, string? expectedHead = null, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
         var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct) ?? throw new StoreException($"no ballot {ballotId}");
@@ -324,15 +341,63 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             throw new StoreException($"ballot {ballotId} has not been closed; there is no published tally to verify");
         }
 
+        var problems = new List<string>(await AuditChain.CheckAsync(db, ct));
         var recount = await CanonicalAsync(db, ballot, ct);
+        if (recount != ballot.PublishedTally)
+        {
+            problems.Add($"the recount differs from the published tally:\n  published {ballot.PublishedTally}\n  recount   {recount}");
+        }
+
         var papers = await db.CastPapers.CountAsync(p => p.BallotId == ballotId, ct);
         var receipts = await db.VoteReceipts.CountAsync(r => r.BallotId == ballotId, ct);
-        string? problem = recount != ballot.PublishedTally ? $"the recount differs from the published tally:\n  published {ballot.PublishedTally}\n  recount   {recount}"
-            : papers != receipts ? $"{papers} papers but {receipts} deputies recorded as having voted"
-            : null;
-        Audit(db, actor, "ballot.verify", $"ballot {ballotId}", problem is null ? "recount agrees with the published tally" : problem);
+        if (papers != receipts)
+        {
+            problems.Add($"{papers} papers but {receipts} deputies recorded as having voted");
+        }
+
+        // The close's audit line is the tally as published, in the chain: the row in ballots must say the same.
+        var close = await db.AuditLog.AsNoTracking().Where(a => a.Action == "ballot.close" && a.Subject == $"ballot {ballotId}").OrderBy(a => a.Id).ToListAsync(ct);
+        if (close.Count != 1)
+        {
+            problems.Add($"the audit log has {close.Count} lines closing this ballot; a closed ballot has exactly one");
+        }
+        else if (close[0].Seq is { } seq)
+        {
+            var digest = await PaperSeal.DigestAsync(db, ballotId, ct);
+            if (digest != ballot.PapersDigest)
+            {
+                problems.Add($"the papers are not the papers counted at close (their digest is {digest}, published {ballot.PapersDigest ?? "(none)"})");
+            }
+
+            if (close[0].Details != PaperSeal.CloseLine(ballot.PublishedTally, ballot.PapersDigest ?? ""))
+            {
+                problems.Add("the published tally or papers' digest differs from what the audit log recorded at close");
+            }
+
+            if (ballot.AuditHead != $"{seq - 1}:{close[0].PrevHash}")
+            {
+                problems.Add($"the audit head published with the tally ({ballot.AuditHead ?? "(none)"}) is not the line before the close in the chain");
+            }
+        }
+
+        if (expectedHead is not null && expectedHead.Trim() != ballot.AuditHead)
+        {
+            problems.Add($"the audit head recorded at close was {expectedHead.Trim()}; the database now says {ballot.AuditHead ?? "(none)"}");
+        }
+
+        var problem = problems.Count == 0 ? null : string.Join("\n", problems);
+        Audit(db, actor, "ballot.verify", $"ballot {ballotId}", problem is null ? "recount, papers, published tally and audit chain agree" : problem);
         await db.SaveChangesAsync(ct);
         return problem;
+    }
+
+    /// <summary>What a closed ballot was sealed with: the papers' digest and the audit head (null while open).</summary>
+    public async Task<(string? PapersDigest, string? AuditHead)> SealAsync(long ballotId, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var seal = await db.Ballots.AsNoTracking().Where(b => b.Id == ballotId).Select(b => new { b.PapersDigest, b.AuditHead }).FirstOrDefaultAsync(ct)
+            ?? throw new StoreException($"no ballot {ballotId}");
+        return (seal.PapersDigest, seal.AuditHead);
     }
 
     /// <summary>The ratings of a rating ballot, counted from its stored papers.</summary>

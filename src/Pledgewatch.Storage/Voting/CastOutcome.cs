@@ -24,6 +24,9 @@ public enum CastOutcome
     /// <summary>Voting has closed.</summary>
     Closed,
 
+    /// <summary>The submission key belongs to another paper (another deputy's, or another ballot's): a key is made once per paper.</summary>
+    KeyReused,
+
     /// <summary>The paper breaks the rule (the message says how).</summary>
     Invalid,
 }

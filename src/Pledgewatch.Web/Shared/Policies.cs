@@ -5,6 +5,9 @@ internal static class Policies
     /// <summary>Editors and administrators: import reports, correct claims.</summary>
     public const string Editor = "editor";
 
+    /// <summary>The congress office (administrators and clerks): ballots, their candidates, rosters and closing; proposals.</summary>
+    public const string Ballots = "ballots";
+
     /// <summary>Administrators: the catalog, users.</summary>
     public const string Admin = "admin";
 

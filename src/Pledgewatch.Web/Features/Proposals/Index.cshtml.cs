@@ -15,7 +15,7 @@ namespace Pledgewatch.Web.Features.Proposals;
 /// The congress office collects proposed livelihood projects for a region and year (from
 /// departments, deputies, citizens) and shortlists them onto the vote, or declines them.
 /// </summary>
-[Authorize(Policy = Policies.Editor)]
+[Authorize(Policy = Policies.Ballots)]
 [EnableRateLimiting(Policies.Writes)]
 public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchStore store, TimeProvider clock) : PageModel
 {

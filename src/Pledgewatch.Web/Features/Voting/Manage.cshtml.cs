@@ -16,7 +16,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// (which publishes the tally and turns adopted candidates into projects) and verifying the count.
 /// It shows how many have voted, never who voted how.
 /// </summary>
-[Authorize(Policy = Policies.Editor)]
+[Authorize(Policy = Policies.Ballots)]
 [EnableRateLimiting(Policies.Writes)]
 public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutputCacheStore cache, TimeProvider clock) : PageModel
 {
@@ -93,7 +93,7 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
         }, ct);
 
     public Task<IActionResult> OnPostVerifyAsync(long id, CancellationToken ct) =>
-        ChangeAsync(id, async () => await ballots.VerifyAsync(id, User.Identity!.Name!, ct) is { } problem ? throw new StoreException(problem) : "verified", ct);
+        ChangeAsync(id, async () => await ballots.VerifyAsync(id, User.Identity!.Name!, ct: ct) is { } problem ? throw new StoreException(problem) : "verified", ct);
 
     private async Task<IActionResult> ChangeAsync(long id, Func<Task<string>> change, CancellationToken ct)
     {

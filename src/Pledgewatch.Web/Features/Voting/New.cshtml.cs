@@ -14,7 +14,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// The congress office sets up a vote on candidate projects (票决) or a year-end rating of adopted
 /// ones (满意度测评). Times are Beijing time (UTC+8), as the congress works.
 /// </summary>
-[Authorize(Policy = Policies.Editor)]
+[Authorize(Policy = Policies.Ballots)]
 [EnableRateLimiting(Policies.Writes)]
 public sealed class NewModel(Ballots ballots, ProjectRegistry registry, PledgewatchStore store) : PageModel
 {

@@ -35,6 +35,14 @@ public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
             return NotFound();
         }
 
+        // Only a deputy on this ballot's roster is shown the paper.
+        if (await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct) is null)
+        {
+            Message = Language.IsEnglish(HttpContext) ? "You are not on the roster." : "您不在本次名单中。";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
         Key = Guid.NewGuid();
         ShowForm = true;
         return Page();

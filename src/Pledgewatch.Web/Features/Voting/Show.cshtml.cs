@@ -20,6 +20,12 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
 
     public bool CanVote { get; private set; }
 
+    /// <summary>The congress office: administrators and clerks.</summary>
+    public bool IsOffice => User.IsInRole("admin") || User.IsInRole("clerk");
+
+    /// <summary>How many have voted: for the office while the ballot is open, for everyone after close.</summary>
+    public bool ShowTurnout => IsOffice || Ballot?.ClosedAt is not null;
+
     /// <summary>On a year-end rating: the counts per project (shown after close).</summary>
     public IReadOnlyList<RatingCount>? Ratings { get; private set; }
 

@@ -40,16 +40,20 @@ internal static class VotingEndpoints
         }));
     }
 
-    private static async Task<IResult> Show(long id, Ballots ballots, CancellationToken ct)
+    private static async Task<IResult> Show(long id, Ballots ballots, HttpContext context, CancellationToken ct)
     {
+        var office = context.User.IsInRole("admin") || context.User.IsInRole("clerk");
         var found = await ballots.TallyAsync(id, ct);
         if (found is null)
         {
-            return await ballots.RatingsAsync(id, ct) is { } rating ? RatingJson(rating) : Problems.NotFound($"no ballot {id}");
+            return await ballots.RatingsAsync(id, ct) is { } rating ? RatingJson(rating, office) : Problems.NotFound($"no ballot {id}");
         }
 
-        var (ballot, tally, candidates, voted) = found.Value;
+        var (ballot, tally, candidates, count) = found.Value;
         var published = ballot.ClosedAt is not null;
+
+        // Turnout while the vote is open is the office's: deputies and the public see it after close.
+        int? voted = published || office ? count : null;
         return TypedResults.Ok(new
         {
             id = ballot.Id,
@@ -75,6 +79,8 @@ internal static class VotingEndpoints
                 rank = c.Rank, passes = c.PassesMajority, adopted = c.Adopted, tied = c.Tied,
             }) : null,
             tie = published ? tally.TieNote : null,
+            papers_digest = published ? ballot.PapersDigest : null,
+            audit_head = published ? ballot.AuditHead : null,
         });
     }
 
@@ -119,10 +125,11 @@ internal static class VotingEndpoints
         return Answer(deputy is null ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot") : await cast(deputy, key, paper));
     }
 
-    private static IResult RatingJson((Storage.Entities.BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<Storage.Entities.CandidateEntity> Items, int Voted) rating)
+    private static IResult RatingJson((Storage.Entities.BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<Storage.Entities.CandidateEntity> Items, int Voted) rating, bool office)
     {
-        var (ballot, counts, items, voted) = rating;
+        var (ballot, counts, items, count) = rating;
         var published = ballot.ClosedAt is not null;
+        int? voted = published || office ? count : null;
         return TypedResults.Ok(new
         {
             id = ballot.Id,
@@ -141,6 +148,8 @@ internal static class VotingEndpoints
                 item = c.Project, satisfied = c.Satisfied, fairly_satisfied = c.FairlySatisfied, dissatisfied = c.Dissatisfied,
                 papers = c.Papers, satisfaction_rate = c.SatisfactionRate, needs_rectification = c.NeedsRectification,
             }) : null,
+            papers_digest = published ? ballot.PapersDigest : null,
+            audit_head = published ? ballot.AuditHead : null,
         });
     }
 
@@ -161,6 +170,7 @@ internal static class VotingEndpoints
         _ => Results.Problem(detail: result.Message, statusCode: StatusCodes.Status409Conflict, title: result.Outcome switch
         {
             CastOutcome.AlreadyVoted => "Already voted",
+            CastOutcome.KeyReused => "Submission key already used",
             CastOutcome.Closed => "Voting has closed",
             _ => "Voting has not opened",
         }),
