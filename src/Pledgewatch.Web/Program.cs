@@ -62,8 +62,14 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
 builder.Services.AddPledgewatchRateLimits(builder.Configuration);
 builder.Services.AddPublicCache();
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Limits.UploadBytes);
-builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.UploadBytes + 1024 * 1024);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+{
+    o.MultipartBodyLengthLimit = Limits.UploadBytes;
+    o.ValueLengthLimit = (int)Limits.BodyBytes;
+});
+
+// Every body is limited before it is read: 1 MB unless the endpoint allows more (uploads of reports, photos, rosters).
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Limits.BodyBytes);
 
 var app = builder.Build();
 

@@ -122,6 +122,34 @@ public sealed class ApiTests
         Assert.Equal((byte)'K', bytes[1]);
     }
 
+    [Fact]
+    public async Task CsvExportsNeutraliseFormulas()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var editor = await app.ClientAsync("editor");
+
+        // A file named like a formula, and a claim whose indicator an editor corrected to one.
+        var upload = new MultipartFormDataContent();
+        upload.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("2031年主要预期目标：地区生产总值增长5%左右。")), "file", "@SUM(1+1)*cmd.txt");
+        upload.Add(new StringContent("武进区"), "region");
+        upload.Add(new StringContent("2031"), "year");
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsync("/api/v1/documents", upload)).StatusCode);
+        long claim;
+        await using (var db = app.Store.CreateContext())
+        {
+            claim = db.Claims.First(c => c.Indicator == "产业规模").Id;
+        }
+
+        const string formula = "=HYPERLINK(\"http://evil.example\",\"点击\")";
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/v1/claims/{claim}/corrections", new { indicator = formula })).StatusCode);
+
+        var csv = System.Text.Encoding.UTF8.GetString(await editor.GetByteArrayAsync("/api/v1/export/claims?format=csv"));
+        var cells = csv.Split('\n').SelectMany(line => line.Split(',')).Select(c => c.Trim('"', '\r')).ToList();
+        Assert.DoesNotContain(cells, c => c.Length > 0 && c[0] is '=' or '@' or '+');
+        Assert.Contains("'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.Contains("'@SUM(1+1)*cmd.txt", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Exports;
 
 namespace Pledgewatch.Cli.Output;
 
@@ -29,20 +30,20 @@ internal sealed class CsvClaimWriter : IClaimWriter
     {
         foreach (var c in claims)
         {
-            _csv.WriteField(document);
+            _csv.WriteField(TableExport.Neutralise(document));
             _csv.WriteField(ContractNames.Of(c.Kind));
             _csv.WriteField(c.Year);
-            _csv.WriteField(c.Region);
-            _csv.WriteField(c.Indicator);
+            _csv.WriteField(TableExport.Neutralise(c.Region));
+            _csv.WriteField(TableExport.Neutralise(c.Indicator));
             _csv.WriteField(ContractNames.Of(c.Measure));
             _csv.WriteField(ContractNames.Of(c.Op));
             _csv.WriteField(c.Value is { } v ? v.ToString("0.############", CultureInfo.InvariantCulture) : "");
-            _csv.WriteField(c.Unit);
-            _csv.WriteField(c.Text);
+            _csv.WriteField(TableExport.Neutralise(c.Unit));
+            _csv.WriteField(TableExport.Neutralise(c.Text));
             _csv.WriteField(c.Start);
             _csv.WriteField(c.End);
             _csv.WriteField(c.Aspirational ? "true" : "false");
-            _csv.WriteField(c.Section ?? "");
+            _csv.WriteField(TableExport.Neutralise(c.Section ?? ""));
             _csv.NextRecord();
         }
 

@@ -16,7 +16,7 @@ public static class TableExport
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         foreach (var column in table.Columns)
         {
-            csv.WriteField(column);
+            csv.WriteField(Neutralise(column));
         }
 
         csv.NextRecord();
@@ -24,12 +24,21 @@ public static class TableExport
         {
             foreach (var cell in row)
             {
-                csv.WriteField(Cell(cell));
+                // Numbers are written as numbers (a negative one is not a formula); text is neutralised.
+                csv.WriteField(cell is string text ? Neutralise(text) : Cell(cell));
             }
 
             csv.NextRecord();
         }
     }
+
+    /// <summary>
+    /// A text cell that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return) gets a leading apostrophe, so it shows as the text it is
+    /// (OWASP's advice on CSV injection). Numbers are not text and are left alone.
+    /// </summary>
+    public static string Neutralise(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     public static void WriteXlsx(ReportTable table, Stream output)
     {

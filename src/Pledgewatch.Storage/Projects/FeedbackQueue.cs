@@ -11,6 +11,9 @@ public sealed class FeedbackQueue(PledgewatchStore store, TimeProvider? clock = 
     /// <summary>Longest feedback kept, in characters.</summary>
     public const int MaxLength = 2000;
 
+    /// <summary>Longest name, in characters.</summary>
+    public const int MaxNameLength = 50;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task<FeedbackEntity> SubmitAsync(long projectId, string? name, string body, CancellationToken ct = default)
@@ -20,7 +23,7 @@ public sealed class FeedbackQueue(PledgewatchStore store, TimeProvider? clock = 
             throw new StoreException("feedback needs some words");
         }
 
-        if (body.Length > MaxLength || name?.Length > 50)
+        if (body.Length > MaxLength || name?.Length > MaxNameLength)
         {
             throw new StoreException($"feedback is at most {MaxLength} characters and a name at most 50");
         }

@@ -1,13 +1,18 @@
-using System.Net;
-using Ganss.Xss;
+using System.Text;
 
 namespace Pledgewatch.Web.Shared;
 
-/// <summary>Text from citizens: every tag and script removed by HtmlSanitizer, kept as plain words and line breaks.</summary>
+/// <summary>
+/// Text from citizens, where no markup is wanted: it stays text. Whatever looks like a tag is dropped
+/// (a script's or style's content with it), control characters go, and nothing is decoded — an entity
+/// typed as <c>&amp;lt;</c> stays those four characters. Pages and JSON encode it on the way out. One
+/// pass over the input; the caller checks the length before.
+/// </summary>
 internal static class Sanitise
 {
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly string[] Swallowed = ["script", "style", "template", "noscript", "iframe", "object", "textarea"];
 
+    /// <summary>The text as plain words, or null when nothing is left. An opening bracket that never closes is a character.</summary>
     public static string? PlainText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -15,27 +20,64 @@ internal static class Sanitise
             return null;
         }
 
-        // Tags go, their words stay (scripts and styles go whole); entities are read back to characters.
-        var clean = WebUtility.HtmlDecode(Sanitizer.Sanitize(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
-        return string.IsNullOrWhiteSpace(clean) ? null : clean.Trim();
+        var clean = new StringBuilder(text.Length);
+
+        // Past the last '>' no '<' can open a tag: knowing it keeps the scan linear on "<a<a<a…".
+        var lastClose = text.LastIndexOf('>');
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '<' && i < lastClose && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'))
+            {
+                var close = text.IndexOf('>', i + 1);
+
+                var name = TagName(text, i + 1, close);
+                i = close + 1;
+                if (Swallowed.Contains(name, StringComparer.OrdinalIgnoreCase) && text[close - 1] != '/')
+                {
+                    // Skip to the end of the element (or of the text): its content was never words.
+                    var end = text.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                    var after = end < 0 ? -1 : text.IndexOf('>', end);
+                    i = after < 0 ? text.Length : after + 1;
+                }
+
+                continue;
+            }
+
+            if (c == '\r')
+            {
+                clean.Append('\n');
+                i += i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                continue;
+            }
+
+            if (!char.IsControl(c) || c is '\n' or '\t')
+            {
+                clean.Append(c);
+            }
+
+            i++;
+        }
+
+        var result = clean.ToString().Trim();
+        return result.Length == 0 ? null : result;
     }
 
-    private static HtmlSanitizer CreateSanitizer()
+    /// <summary>A tag's name: the letters after <c>&lt;</c> or <c>&lt;/</c>.</summary>
+    private static string TagName(string text, int from, int to)
     {
-        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
-        sanitizer.AllowedTags.Clear();
-        sanitizer.AllowedAttributes.Clear();
-        sanitizer.AllowedCssProperties.Clear();
-        sanitizer.AllowedSchemes.Clear();
-
-        // Children of removed tags are kept as words, except what was never words: scripts, styles.
-        sanitizer.RemovingTag += (_, e) =>
+        if (from < to && text[from] == '/')
         {
-            if (e.Tag.LocalName is "script" or "style" or "template" or "noscript" or "iframe" or "object")
-            {
-                e.Tag.InnerHtml = "";
-            }
-        };
-        return sanitizer;
+            from++;
+        }
+
+        var end = from;
+        while (end < to && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text[from..end];
     }
 }

@@ -34,7 +34,8 @@ internal static class ApiEndpoints
             await PublicCache.EvictAsync(context.HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), context.HttpContext.RequestAborted);
             return result;
         });
-        writes.MapPost("/documents", Upload.Handle).RequireAuthorization(Policies.Editor).DisableAntiforgery();
+        writes.MapPost("/documents", Upload.Handle).RequireAuthorization(Policies.Editor).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(Limits.UploadBytes + 1024 * 1024));
         writes.MapPost("/claims/{id:long}/corrections", Correct).RequireAuthorization(Policies.Editor);
         writes.MapPost("/catalog/aliases", Merge).RequireAuthorization(Policies.Admin);
         return api;

@@ -12,6 +12,7 @@ namespace Pledgewatch.Web.Features.Projects;
 
 /// <summary>Editors keep a project current: milestones planned and reached, progress reports with a photo, the claims its target answers.</summary>
 [Authorize(Policy = Policies.Editor)]
+[RequestSizeLimit(Limits.PhotoUploadBytes)]
 [EnableRateLimiting(Policies.Writes)]
 public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore cache, TimeProvider clock) : PageModel
 {

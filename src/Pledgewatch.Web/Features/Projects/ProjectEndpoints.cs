@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Serialization;
 using Pledgewatch.Projects;
 using Pledgewatch.Storage;
@@ -16,7 +17,8 @@ internal static class ProjectEndpoints
         var group = app.MapGroup("/api/v1/projects").WithTags("Projects");
         group.MapGet("", List).CacheOutput(PublicCache.Policy);
         group.MapGet("/{id:long}", Show).CacheOutput(PublicCache.Policy);
-        group.MapPost("/{id:long}/feedback", Feedback).RequireRateLimiting(Policies.Feedback).DisableAntiforgery();
+        group.MapPost("/{id:long}/feedback", Feedback).RequireRateLimiting(Policies.Feedback).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(Limits.FeedbackBodyBytes));
         return group;
     }
 
@@ -55,6 +57,11 @@ internal static class ProjectEndpoints
 
     private static async Task<IResult> Feedback(long id, FeedbackRequest request, FeedbackQueue queue, CancellationToken ct)
     {
+        if (FeedbackModel.FeedbackTooLong(request.Text, request.Name) is { } tooLong)
+        {
+            return Problems.BadRequest(tooLong);
+        }
+
         try
         {
             var stored = await queue.SubmitAsync(id, Sanitise.PlainText(request.Name), Sanitise.PlainText(request.Text) ?? "", ct);

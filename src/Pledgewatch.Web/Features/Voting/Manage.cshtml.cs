@@ -17,6 +17,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// It shows how many have voted, never who voted how.
 /// </summary>
 [Authorize(Policy = Policies.Ballots)]
+[RequestSizeLimit(4 * Limits.BodyBytes)]
 [EnableRateLimiting(Policies.Writes)]
 public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutputCacheStore cache, TimeProvider clock) : PageModel
 {
