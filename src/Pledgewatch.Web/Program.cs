@@ -42,9 +42,15 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
-// Accounts: a cookie after login; roles admin, editor, deputy.
+// Behind TLS (--https true, or Https in configuration) cookies are Secure and browsers are told to use HTTPS only.
+var https = builder.Configuration.GetValue("https", false) || builder.Configuration.GetValue("Https", false);
+
+// Accounts: a cookie after login, refused once its session was ended; roles admin, clerk, editor, deputy.
+builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
 {
+    o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    o.Events.OnValidatePrincipal = Pledgewatch.Web.Features.Account.LoginModel.ValidateAsync;
     o.LoginPath = "/account/login";
     o.AccessDeniedPath = "/account/denied";
     o.Cookie.HttpOnly = true;
@@ -61,6 +67,12 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
     .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
 builder.Services.AddPledgewatchRateLimits(builder.Configuration);
+builder.Services.AddHsts(o =>
+{
+    // The operator said the app runs behind TLS: every host name is meant, loopback included.
+    o.ExcludedHosts.Clear();
+    o.MaxAge = TimeSpan.FromDays(365);
+});
 builder.Services.AddPublicCache();
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
 {
@@ -87,6 +99,11 @@ if (builder.Configuration.GetValue("sample-data", false) && await Pledgewatch.St
 
 // Errors: problem details for the API, a page for people; never a stack trace.
 app.UseExceptionHandler("/error/500");
+if (https)
+{
+    app.UseHsts();
+}
+
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders(app.Configuration);
 var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();

@@ -41,8 +41,8 @@ public sealed partial class VoteLoopbackTests
         var folder = Directory.CreateTempSubdirectory("pledgewatch-vote-").FullName;
         var location = database.Location;
         string[] args = location.IsPostgres
-            ? ["--connection", location.PostgresConnection!, "--DataProtection:Keys", Path.Combine(folder, "keys"), "--RateLimits:Login", "100000"]
-            : ["--DataProtection:Keys", Path.Combine(folder, "keys"), "--RateLimits:Login", "100000"];
+            ? ["--connection", location.PostgresConnection!, "--DataProtection:Keys", Path.Combine(folder, "keys")]
+            : ["--DataProtection:Keys", Path.Combine(folder, "keys")];
         using var app = new AppProcess(location.IsPostgres ? Path.Combine(folder, "unused.db") : location.SqlitePath!, args);
         await app.StartAsync();
         try

@@ -182,6 +182,130 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.DoesNotContain(HttpStatusCode.Redirect, statuses);
     }
 
+    private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string name, string password) =>
+        await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = name,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = await PledgewatchApp.TokenAsync(client, "/account/login"),
+        }));
+
+    [Fact]
+    public async Task FailedLogInsLockTheAccountNotTheHall()
+    {
+        await using var app = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string> { ["Login:LockoutMinutes"] = "0.05" });
+        var hall = await app.ClientAsync(null);
+
+        // Page views cost nothing: a hall behind one address opens the login page many times and still logs in.
+        for (var i = 0; i < 60; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await hall.GetAsync("/account/login")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await LogInAsync(app.CreateClient(new() { AllowAutoRedirect = false }), "editor", PledgewatchApp.Password)).StatusCode);
+
+        // Five wrong passwords lock the account: then even the right one is refused, from any client.
+        for (var i = 0; i < 5; i++)
+        {
+            await LogInAsync(hall, "admin", $"guess {i}");
+        }
+
+        var locked = await LogInAsync(app.CreateClient(new() { AllowAutoRedirect = false }), "admin", PledgewatchApp.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Contains("锁定", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using (var db = app.Store.CreateContext())
+        {
+            Assert.Single(db.AuditLog.Where(a => a.Action == "account.lockout" && a.Subject == "user admin"));
+        }
+
+        // The rest of the hall logs in as before.
+        Assert.Equal(HttpStatusCode.Redirect, (await LogInAsync(hall, "deputy", PledgewatchApp.Password)).StatusCode);
+
+        // The lockout expires (here after three seconds).
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        Assert.Equal(HttpStatusCode.Redirect, (await LogInAsync(app.CreateClient(new() { AllowAutoRedirect = false }), "admin", PledgewatchApp.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ACopiedCookieIsRefusedAfterLogOut()
+    {
+        // The owner logs in, keeping cookies in a jar the test can read; a thief copies the login cookie.
+        var copy = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var jar = new CookieContainer();
+        var login = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var token = await LoginTokenAsync(login, jar);
+        var response = await login.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "editor", ["password"] = PledgewatchApp.Password, ["__RequestVerificationToken"] = token }),
+        }, jar));
+        Keep(response, jar);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stolen = jar.GetCookieHeader(new Uri("http://localhost/"));
+        Assert.Contains("pledgewatch=", stolen, StringComparison.Ordinal);
+
+        var moderation = new HttpRequestMessage(HttpMethod.Get, "/moderation");
+        moderation.Headers.Add("Cookie", stolen);
+        Assert.Equal(HttpStatusCode.OK, (await copy.SendAsync(moderation)).StatusCode);
+
+        // The owner logs out (the same session): the copy no longer works.
+        var home = await login.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/"), jar));
+        var form = System.Text.RegularExpressions.Regex.Match(await home.Content.ReadAsStringAsync(), "<form method=\"post\" action=\"/account/logout\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var logout = await login.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Post, "/account/logout")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = PledgewatchApp.TokenIn(form) }),
+        }, jar));
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        var again = new HttpRequestMessage(HttpMethod.Get, "/moderation");
+        again.Headers.Add("Cookie", stolen);
+        var refused = await copy.SendAsync(again);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/login", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> LoginTokenAsync(HttpClient client, CookieContainer jar)
+    {
+        var page = await client.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/account/login"), jar));
+        Keep(page, jar);
+        return PledgewatchApp.TokenIn(await page.Content.ReadAsStringAsync());
+    }
+
+    private static HttpRequestMessage WithCookies(HttpRequestMessage request, CookieContainer jar)
+    {
+        var header = jar.GetCookieHeader(new Uri("http://localhost/"));
+        if (header.Length > 0)
+        {
+            request.Headers.Add("Cookie", header);
+        }
+
+        return request;
+    }
+
+    private static void Keep(HttpResponseMessage response, CookieContainer jar)
+    {
+        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            foreach (var c in cookies)
+            {
+                jar.SetCookies(new Uri("http://localhost/"), c);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task BehindTlsCookiesAreSecureAndBrowsersAreToldToStayOnHttps()
+    {
+        await using var app = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string> { ["https"] = "true" });
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost/") });
+        var home = await client.GetAsync("/");
+        Assert.Contains("max-age=31536000", home.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var login = await LogInAsync(client, "editor", PledgewatchApp.Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("pledgewatch=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+
+        // Without the setting: no HSTS.
+        Assert.False((await (await _app.ClientAsync(null)).GetAsync("/")).Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Fact]
     public async Task TheLogOutButtonEndsTheSession()
     {

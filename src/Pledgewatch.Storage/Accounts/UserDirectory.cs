@@ -54,7 +54,7 @@ public sealed class UserDirectory(PledgewatchStore store)
         return (user, null);
     }
 
-    /// <summary>The user when the password is right, else null (the same answer for an unknown name).</summary>
+    /// <summary>The user when the password is right, else null (the same answer for an unknown name). Counts no failure.</summary>
     public async Task<UserEntity?> CheckAsync(string name, string password, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
@@ -69,5 +69,72 @@ public sealed class UserDirectory(PledgewatchStore store)
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed ? null : user;
     }
 
+    /// <summary>
+    /// A log-in: the password checked, failures counted per account; after <paramref name="maxFailures"/>
+    /// in a row the account refuses every log-in, right or wrong, until <paramref name="lockout"/> has
+    /// passed (an audit line says so). A success resets the count and returns the session stamp the
+    /// cookie must carry.
+    /// </summary>
+    public async Task<LoginResult> LogInAsync(string name, string password, int maxFailures, TimeSpan lockout, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var now = clock.GetUtcNow();
+        await using var db = store.CreateContext();
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
+        if (user is null)
+        {
+            Hasher.VerifyHashedPassword(new UserEntity { Name = "", Role = "", PasswordHash = "" }, DummyHash, password ?? "");
+            return new LoginResult(null, null);
+        }
+
+        if (user.LockedUntil is { } until && until > now)
+        {
+            return new LoginResult(null, until);
+        }
+
+        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
+        {
+            // Counted in the database, so every process and address shares one count per account.
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FailedLogins, x => x.FailedLogins + 1), cancellationToken);
+            var failures = await db.Users.Where(u => u.Id == user.Id).Select(u => u.FailedLogins).FirstAsync(cancellationToken);
+            if (failures < maxFailures)
+            {
+                return new LoginResult(null, null);
+            }
+
+            var lockedUntil = now + lockout;
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FailedLogins, 0).SetProperty(x => x.LockedUntil, lockedUntil), cancellationToken);
+            Audit.Add(db, clock, "system", "account.lockout", $"user {user.Name}", $"{failures} failed log-ins; locked until {lockedUntil:O}");
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return new LoginResult(null, lockedUntil);
+        }
+
+        var stamp = string.IsNullOrEmpty(user.SessionStamp) ? NewStamp() : user.SessionStamp;
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FailedLogins, 0).SetProperty(x => x.LockedUntil, (DateTimeOffset?)null).SetProperty(x => x.SessionStamp, stamp), cancellationToken);
+        user.SessionStamp = stamp;
+        return new LoginResult(user, null);
+    }
+
+    /// <summary>The stamp a user's cookies must carry now (null for an unknown user).</summary>
+    public async Task<string?> SessionStampAsync(int userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SessionStamp).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Ends every session of the user: cookies issued before carry the old stamp and are refused.</summary>
+    public async Task RevokeSessionsAsync(int userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.SessionStamp, NewStamp()), cancellationToken);
+    }
+
+    private static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     private static readonly string DummyHash = Hasher.HashPassword(new UserEntity { Name = "", Role = "", PasswordHash = "" }, Guid.NewGuid().ToString());
 }
+
+/// <summary>A log-in's result: the user when it succeeded; when the account is locked, until when.</summary>
+public sealed record LoginResult(UserEntity? User, DateTimeOffset? LockedUntil);

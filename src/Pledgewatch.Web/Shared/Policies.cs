@@ -14,9 +14,6 @@ internal static class Policies
     /// <summary>Deputies: vote, rate projects.</summary>
     public const string Deputy = "deputy";
 
-    /// <summary>The rate limit on login attempts, per client address.</summary>
-    public const string Login = "login";
-
     /// <summary>The rate limit on citizens' feedback (no login), per client address.</summary>
     public const string Feedback = "feedback";
 

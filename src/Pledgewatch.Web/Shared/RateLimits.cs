@@ -5,17 +5,14 @@ namespace Pledgewatch.Web.Shared;
 
 internal static class RateLimits
 {
-    /// <summary>Login tries per address and minute, and writes per user (or address) and minute; feedback per address and hour; settings RateLimits:Login, RateLimits:Writes, RateLimits:Feedback.</summary>
+    /// <summary>Writes per user (or address) and minute; feedback per address and hour; settings RateLimits:Writes, RateLimits:Feedback. Log-ins: <see cref="LoginThrottle"/>.</summary>
     public static IServiceCollection AddPledgewatchRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var login = configuration.GetValue("RateLimits:Login", 10);
         var writes = configuration.GetValue("RateLimits:Writes", 60);
         var feedback = configuration.GetValue("RateLimits:Feedback", 5);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Policies.Login, context => RateLimitPartition.GetFixedWindowLimiter(
-                Address(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = login, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // Citizens need no login to give feedback, so it is limited per address: a few an hour.
             o.AddPolicy(Policies.Feedback, context => RateLimitPartition.GetFixedWindowLimiter(
                 Address(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = feedback, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
