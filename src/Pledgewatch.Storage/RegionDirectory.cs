@@ -38,9 +38,21 @@ public static class RegionDirectory
     /// The region a document speaks for; a region the tree does not know yet is added (under the parent
     /// its code or metadata names) rather than failing.
     /// </summary>
+    /// <summary>A name as stored and logged: no control characters (a line break cannot forge a log line or split a name), spaces collapsed.</summary>
+    public static string CleanName(string name) =>
+        string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public static async Task<RegionEntity> ResolveAsync(PledgewatchDb db, string name, string? code, string? parentName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        name = CleanName(name);
+        code = code is null ? null : CleanName(code);
+        parentName = parentName is null ? null : CleanName(parentName);
+        if (name.Length is 0 or > 64)
+        {
+            throw new StoreException("a region's name has 1 to 64 characters");
+        }
+
         if (!string.IsNullOrWhiteSpace(code))
         {
             var byCode = await db.Regions.FirstOrDefaultAsync(r => r.Code == code, cancellationToken);

@@ -115,6 +115,7 @@ app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: writes are limited per user
 app.UseAuthorization();
 app.UseLanguage();
+app.UseKnownQueryKeysOnly();
 app.UseOutputCache();
 
 app.MapRazorPages();

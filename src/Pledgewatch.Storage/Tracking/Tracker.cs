@@ -107,7 +107,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
             return await db.Regions.AsNoTracking().OrderBy(r => r.Code).ThenBy(r => r.Name).ToListAsync(cancellationToken);
         }
 
-        var found = await RegionDirectory.FindAsync(db, region, cancellationToken) ?? throw new StoreException($"no region {region} is known");
+        var found = await RegionDirectory.FindAsync(db, region, cancellationToken) ?? throw new StoreException($"no region {region} is known") { IsNotFound = true };
         return [found];
     }
 

@@ -22,7 +22,7 @@ public static class Language
         app.MapGet("/lang/{code}", (string code, string? back, HttpContext context) =>
         {
             context.Response.Cookies.Append(Cookie, code == "en" ? "en" : "zh", new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
-            return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+            return Results.LocalRedirect(Redirects.IsLocalPath(back) ? back! : "/");
         }).ExcludeFromDescription();
         return app;
     }

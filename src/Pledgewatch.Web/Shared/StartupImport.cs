@@ -13,7 +13,7 @@ internal static class StartupImport
         var results = await importer.ImportFilesAsync(files);
         foreach (var failure in results.Where(r => r.Status == ImportStatus.Failed))
         {
-            logger.LogWarning("{Path}: {Error}", failure.Path, failure.Error);
+            logger.LogWarning("{Path}: {Error}", Pledgewatch.Storage.RegionDirectory.CleanName(failure.Path), Pledgewatch.Storage.RegionDirectory.CleanName(failure.Error ?? ""));
         }
 
         logger.LogInformation(

@@ -15,6 +15,19 @@ internal static class ApiEndpoints
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Pledgewatch");
+
+        // Something asked for that does not exist (an unknown region in a filter) is a 404, wherever it is found out.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (StoreException e) when (e.IsNotFound)
+            {
+                return Problems.NotFound(e.Message);
+            }
+        });
         var reads = api.MapGroup("").CacheOutput(PublicCache.Policy);
         reads.MapGet("/regions", Regions);
         reads.MapGet("/documents", Documents);
@@ -24,7 +37,7 @@ internal static class ApiEndpoints
         reads.MapGet("/scorecard", Scorecard);
         reads.MapGet("/conflicts", Conflicts);
         reads.MapGet("/carryover", CarryOver);
-        reads.MapGet("/search", Search);
+        reads.MapGet("/search", Search).RequireRateLimiting(Policies.Search);
         reads.MapGet("/export/{what}", Export);
 
         var writes = api.MapGroup("").RequireRateLimiting(Policies.Writes);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Pledgewatch.Storage;
 using Pledgewatch.Storage.Import;
 using Pledgewatch.Web.Shared;
 
@@ -68,7 +69,7 @@ internal static class Upload
             year = y;
         }
 
-        var region = form["region"].FirstOrDefault() is { Length: > 0 } r ? r.Trim() : null;
+        var region = form["region"].FirstOrDefault() is { Length: > 0 } r ? RegionDirectory.CleanName(r) : null;
         // One copy of the upload in memory (it is at most the size limit), read straight into place.
         var bytes = new byte[file.Length];
         await using (var stream = file.OpenReadStream())

@@ -6,6 +6,7 @@ using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Search;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Policies.Search)]
 public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
