@@ -1,4 +1,8 @@
 namespace Pledgewatch.Documents;
 
 /// <summary>A file that cannot be read as a report; the message is one line that names the problem.</summary>
-public sealed class DocumentReadException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class DocumentReadException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The file is refused for its size (bytes, unpacked bytes, pages): the web app answers 413.</summary>
+    public bool TooLarge { get; init; }
+}

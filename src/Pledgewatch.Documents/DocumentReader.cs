@@ -16,6 +16,16 @@ public static class DocumentReader
     /// <summary>Files larger than this are refused (64 MiB).</summary>
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// What a Word file's document part or a PDF's streams may unpack to (32 MiB; a long real report's
+    /// Word body is a few hundred KB). Counted while unpacking: a small file that would unpack to more is
+    /// refused once the count passes this, before any of it is parsed.
+    /// </summary>
+    public const long MaxUnpackedBytes = 32L * 1024 * 1024;
+
+    /// <summary>The most pages a PDF may have.</summary>
+    public const int MaxPdfPages = 3000;
+
     public static DocumentText ReadFile(string path, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -156,6 +166,7 @@ public static class DocumentReader
     {
         try
         {
+            UnpackedSize.CheckWord(bytes, MaxUnpackedBytes);
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
@@ -178,7 +189,13 @@ public static class DocumentReader
     {
         try
         {
+            UnpackedSize.CheckPdf(bytes, MaxUnpackedBytes);
             using var document = PdfDocument.Open(bytes);
+            if (document.NumberOfPages > MaxPdfPages)
+            {
+                throw new DocumentReadException($"too many pages: {document.NumberOfPages:N0}, the limit is {MaxPdfPages:N0}") { TooLarge = true };
+            }
+
             var sb = new StringBuilder();
             foreach (var page in document.GetPages())
             {

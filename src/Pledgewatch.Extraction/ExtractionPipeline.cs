@@ -41,7 +41,11 @@ public sealed class ExtractionPipeline
 
     /// <summary>Reads every claim of a document. Bad text never throws: what cannot be read is left out.</summary>
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxLength"/>.</exception>
-    public ExtractionResult Extract(string text, DocumentInfo document)
+    public ExtractionResult Extract(string text, DocumentInfo document) => Extract(text, document, CancellationToken.None);
+
+    /// <summary>Reads every claim of a document, stopping between paragraphs when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="OperationCanceledException">The reading was cancelled (the client went away).</exception>
+    public ExtractionResult Extract(string text, DocumentInfo document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
@@ -53,7 +57,7 @@ public sealed class ExtractionPipeline
         var normalized = TextNormalizer.Normalize(text, document.Format, rentMap: true);
         try
         {
-            return Read(normalized, document);
+            return Read(normalized, document, cancellationToken);
         }
         finally
         {
@@ -62,7 +66,7 @@ public sealed class ExtractionPipeline
         }
     }
 
-    private ExtractionResult Read(NormalizedText normalized, DocumentInfo document)
+    private ExtractionResult Read(NormalizedText normalized, DocumentInfo document, CancellationToken cancellationToken)
     {
         var clean = normalized.Text;
         var diagnostics = new List<Diagnostic>();
@@ -85,18 +89,18 @@ public sealed class ExtractionPipeline
         if (parts == 1)
         {
             var claims = new List<Claim>();
-            ReadParagraphs(normalized, paragraphs, 0, paragraphs.Count, region, reportYear.Value, claims, diagnostics);
+            ReadParagraphs(normalized, paragraphs, 0, paragraphs.Count, region, reportYear.Value, claims, diagnostics, cancellationToken);
             return new ExtractionResult(claims, diagnostics, region, reportYear.Value);
         }
 
         // Paragraphs are read independently: contiguous parts on parallel threads, joined in order.
         var bounds = Partition(paragraphs, parts, clean.Length);
         var results = new (List<Claim> Claims, List<Diagnostic> Diagnostics)[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken }, p =>
         {
             var partClaims = new List<Claim>();
             var partDiagnostics = new List<Diagnostic>();
-            ReadParagraphs(normalized, paragraphs, bounds[p], bounds[p + 1], region, reportYear.Value, partClaims, partDiagnostics);
+            ReadParagraphs(normalized, paragraphs, bounds[p], bounds[p + 1], region, reportYear.Value, partClaims, partDiagnostics, cancellationToken);
             results[p] = (partClaims, partDiagnostics);
         });
 
@@ -111,11 +115,12 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(all, diagnostics, region, reportYear.Value);
     }
 
-    private void ReadParagraphs(NormalizedText normalized, List<Paragraph> paragraphs, int from, int to, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
+    private void ReadParagraphs(NormalizedText normalized, List<Paragraph> paragraphs, int from, int to, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var reader = new ClaimReader(normalized, Catalog, _stripPrefixes, region, reportYear, claims, diagnostics);
         for (var i = from; i < to; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             reader.Read(paragraphs[i]);
         }
     }

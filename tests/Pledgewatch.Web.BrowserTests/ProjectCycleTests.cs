@@ -63,7 +63,7 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
 
         // The congress office closes the vote from its page; the tally shows who was adopted.
         var office = await DesktopAsync(external);
-        await app.LogInAsync(office, RunningApp.Editor);
+        await app.LogInAsync(office, RunningApp.Clerk);
         await office.GotoAsync($"{app.BaseUrl}/ballots/{ballot}/manage");
         await office.Locator("#close-ballot").ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("已结束");
@@ -106,6 +106,8 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         await citizen.Locator("#project-list a", new() { HasText = Candidates[0].Title }).ClickAsync();
         await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/projects/\\d+$"));
         var projectUrl = citizen.Url;
+        office = await DesktopAsync(external);
+        await app.LogInAsync(office, RunningApp.Editor);
         await office.GotoAsync(projectUrl + "/progress");
         await office.Locator("form", new() { Has = office.Locator("input[name=planned]") }).Locator("input[name=name]").FillAsync("开工");
         await office.Locator("input[name=planned]").FillAsync("2031-03-01");

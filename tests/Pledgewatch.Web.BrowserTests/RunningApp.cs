@@ -10,7 +10,7 @@ namespace Pledgewatch.Web.BrowserTests;
 /// </summary>
 public sealed class RunningApp : IAsyncLifetime
 {
-    public const string Editor = "editor", Password = "correct horse battery";
+    public const string Editor = "editor", Clerk = "clerk", Password = "correct horse battery";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("pledgewatch-browser-").FullName;
     private AppProcess? _app;
@@ -27,6 +27,8 @@ public sealed class RunningApp : IAsyncLifetime
         var db = Database;
         var store = await PledgewatchStore.OpenAsync(StoreLocation.Sqlite(db));
         var (user, error) = await new UserDirectory(store).AddAsync(Editor, UserDirectory.Editor, Password);
+        Assert.True(user is not null, error);
+        (user, error) = await new UserDirectory(store).AddAsync(Clerk, UserDirectory.Clerk, Password);
         Assert.True(user is not null, error);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _app = new AppProcess(db, "--import", TestPaths.Corpus);

@@ -197,7 +197,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     [Fact]
     public async Task TheCongressOfficeRunsABallotFromItsPagesAndTheAdoptedBecomeProjects()
     {
-        var editor = await _app.ClientAsync("editor");
+        var editor = await _app.ClientAsync("clerk");
         var opens = DateTime.UtcNow.AddHours(8).AddMinutes(2);
         var created = await PostAsync(editor, "/ballots/new", "/ballots/new", new()
         {
@@ -262,7 +262,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     {
         var opens = DateTimeOffset.UtcNow.AddDays(2);
         var ballot = await new Ballots(_app.Store).CreateAsync("常州市", 2032, "样例票决", 5, opens, opens.AddHours(2), "office", sample: true);
-        var editor = await _app.ClientAsync("editor");
+        var editor = await _app.ClientAsync("clerk");
         var page = "/proposals?region=常州市&year=2032";
         foreach (var (title, source) in new[] { ("样例社区食堂", "代表建议"), ("样例雕塑", "部门提出") })
         {

@@ -75,15 +75,16 @@ internal sealed partial class ClaimReader
         {
             var length = _t.AsSpan(s, paragraph.End - s).IndexOfAny(SentenceEnds);
             var e = length < 0 ? paragraph.End : s + length;
-            if (e - s > MaxSentence)
+
+            // No report writes a sentence this long: a run-on input is read in pieces (at a comma where
+            // one comes soon), which keeps the work per character bounded. The sentence's end is found
+            // once, not again for every piece, so the whole stays linear in the input.
+            while (e - s > MaxSentence)
             {
-                // No report writes a sentence this long: a run-on input is read in pieces (at a
-                // comma where one comes soon), which keeps the work per character bounded.
                 var comma = _t.AsSpan(s + MaxSentence, Math.Min(MaxSentence, e - s - MaxSentence)).IndexOf('，');
-                e = comma >= 0 ? s + MaxSentence + comma : Math.Min(e, s + 2 * MaxSentence);
-                ReadSentence(s, e);
-                s = e;
-                continue;
+                var piece = comma >= 0 ? s + MaxSentence + comma : Math.Min(e, s + 2 * MaxSentence);
+                ReadSentence(s, piece);
+                s = piece;
             }
 
             if (e - s >= 2)

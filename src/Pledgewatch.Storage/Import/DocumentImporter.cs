@@ -64,7 +64,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var item = Prepare(request);
+        var item = Prepare(request, cancellationToken);
         return item.Failure ?? await StoreAsync(item, cancellationToken);
     }
 
@@ -84,7 +84,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
                 return Prepared.Failed(path, $"{length:N0} bytes is over the limit of {DocumentReader.DefaultMaxBytes:N0}");
             }
 
-            return Prepare(new ImportRequest(path, File.ReadAllBytes(path), DocumentMetadata.For(path), region, year));
+            return Prepare(new ImportRequest(path, File.ReadAllBytes(path), DocumentMetadata.For(path), region, year), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentReadException)
         {
@@ -92,14 +92,14 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
     }
 
-    private Prepared Prepare(ImportRequest request)
+    private Prepared Prepare(ImportRequest request, CancellationToken cancellationToken = default)
     {
         try
         {
             var text = DocumentReader.Read(request.Name, request.Bytes);
             var metadata = request.Metadata;
             var info = new DocumentInfo(text.Name, request.Region ?? metadata?.Region, request.Year ?? metadata?.ReportYear, text.Format);
-            var result = pipeline.Extract(text.Text, info);
+            var result = pipeline.Extract(text.Text, info, cancellationToken);
             if (result.Region.Length == 0)
             {
                 return Prepared.Failed(request.Path, "no region: the title names none and no index.json or --region gives one");

@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Text;
+using Pledgewatch.Documents;
+using Pledgewatch.Extraction;
+
+namespace Pledgewatch.Extraction.Tests;
+
+/// <summary>Small files that unpack to huge ones are refused before they are parsed; a run-on line is read in linear time.</summary>
+public sealed class BombTests
+{
+    [Fact]
+    public void AWordFileWhoseBodyUnpacksTo100MegabytesIsRefused()
+    {
+        var paragraph = Encoding.UTF8.GetBytes("<w:p><w:r><w:t>" + new string('数', 40) + "</w:t></w:r></w:p>");
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            part.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8);
+            for (long written = 0; written < 100L * 1024 * 1024; written += paragraph.Length)
+            {
+                part.Write(paragraph);
+            }
+
+            part.Write("</w:body></w:document>"u8);
+        }
+
+        Assert.True(zip.Length < 1024 * 1024, $"{zip.Length} bytes");
+        var refused = Assert.Throws<DocumentReadException>(() => DocumentReader.Read("bomb.docx", zip.ToArray()));
+        Assert.True(refused.TooLarge);
+        Assert.Contains("unpacks to more than 32 MiB", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APdfStreamThatInflatesTo300MegabytesIsRefused()
+    {
+        using var packed = new MemoryStream();
+        using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var line = "BT /F1 12 Tf 72 712 Td (0) Tj ET\n"u8.ToArray();
+            for (long written = 0; written < 300L * 1024 * 1024; written += line.Length)
+            {
+                z.Write(line);
+            }
+        }
+
+        var data = packed.ToArray();
+        var pdf = new MemoryStream();
+        pdf.Write(Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n"));
+        pdf.Write(Encoding.ASCII.GetBytes($"4 0 obj\n<< /Length {data.Length} /Filter /FlateDecode >>\nstream\n"));
+        pdf.Write(data);
+        pdf.Write(Encoding.ASCII.GetBytes("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"));
+
+        Assert.True(pdf.Length < 2 * 1024 * 1024, $"{pdf.Length} bytes");
+        var refused = Assert.Throws<DocumentReadException>(() => DocumentReader.Read("bomb.pdf", pdf.ToArray()));
+        Assert.True(refused.TooLarge);
+        Assert.Contains("streams unpack to more than 32 MiB", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARunOnLineOfDigitsIsReadInPiecesAndInLinearTime()
+    {
+        // One "sentence" of 4 million digits: read piece by piece, each piece from where the last ended.
+        // Twice the input is about twice the work (counted as a ratio of two runs, not against a clock).
+        static long Ticks(int length)
+        {
+            var text = "2024年某市政府工作报告\n" + new string('7', length);
+            var info = new DocumentInfo("digits.txt", "某市", 2024, TextFormat.Plain);
+            ExtractionPipeline.Default.Extract(text, info);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            ExtractionPipeline.Default.Extract(text, info);
+            return watch.ElapsedTicks;
+        }
+
+        var small = Ticks(1_000_000);
+        var large = Ticks(4_000_000);
+        Assert.True(large < small * 10, $"4x the input took {(double)large / small:0.0}x the time");
+    }
+}
