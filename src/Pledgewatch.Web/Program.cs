@@ -40,6 +40,9 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+
+// A JSON body that names a key twice (two marks for one candidate) is refused, not read as its last.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 // Behind TLS (--https true, or Https in configuration) cookies are Secure and browsers are told to use HTTPS only.
@@ -110,6 +113,7 @@ var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvide
 types.Mappings[".geojson"] = "application/geo+json";
 app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = FrontEnd.Packages(), RequestPath = "/lib" });
+app.UseSameSiteWritesOnly();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: writes are limited per user

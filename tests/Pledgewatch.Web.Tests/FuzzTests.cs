@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Pledgewatch.Web.Tests;
@@ -144,6 +145,70 @@ public sealed class FuzzTests : IAsyncLifetime
 
         Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
+    public async Task TheSmallHolesAreClosed()
+    {
+        var editor = await _app.ClientAsync("editor");
+        long claim;
+        await using (var db = _app.Store.CreateContext())
+        {
+            claim = db.Claims.First(c => c.Indicator == "产业规模").Id;
+        }
+
+        // An empty correction is no new version.
+        var empty = await editor.PostAsJsonAsync($"/api/v1/claims/{claim}/corrections", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        await using (var db = _app.Store.CreateContext())
+        {
+            Assert.Empty(db.ClaimCorrections.Where(c => c.ClaimId == claim));
+        }
+
+        // Another site's page cannot post here, even with the editor's cookie.
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{claim}/corrections") { Content = JsonContent.Create(new { note = "从别的网站" }) };
+        foreign.Headers.Add("Origin", "https://evil.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.SendAsync(foreign)).StatusCode);
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{claim}/corrections") { Content = JsonContent.Create(new { note = "从别的网站" }) };
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.SendAsync(crossSite)).StatusCode);
+        using var same = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{claim}/corrections") { Content = JsonContent.Create(new { note = "本站" }) };
+        same.Headers.Add("Origin", "http://localhost");
+        same.Headers.Add("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.OK, (await editor.SendAsync(same)).StatusCode);
+
+        // Two marks for one candidate are refused, not read as the last.
+        var deputy = await _app.ClientAsync("deputy");
+        var twice = await deputy.PostAsync("/api/v1/ballots/1/votes", new StringContent($"{{\"submission_key\":\"{Guid.NewGuid()}\",\"marks\":{{\"1\":\"approve\",\"1\":\"oppose\"}}}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+
+        // A region sent with line breaks is stored without them.
+        var upload = new MultipartFormDataContent();
+        upload.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("2031年主要预期目标：地区生产总值增长5%左右。")), "file", "r.txt");
+        upload.Add(new StringContent("样例区\r\n伪造的日志行"), "region");
+        upload.Add(new StringContent("2031"), "year");
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsync("/api/v1/documents", upload)).StatusCode);
+        await using (var db = _app.Store.CreateContext())
+        {
+            Assert.Contains(db.Regions, r => r.Name == "样例区 伪造的日志行");
+            Assert.DoesNotContain(db.Regions, r => r.Name.Contains('\n') || r.Name.Contains('\r'));
+        }
+    }
+
+    [Fact]
+    public async Task ADeputyNotOnTheRosterIsNotShownThePaper()
+    {
+        var opens = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var ballots = new Pledgewatch.Storage.Voting.Ballots(_app.Store, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(opens.AddDays(-1)));
+        var ballot = await ballots.CreateAsync("常州市", 2031, "名单测试（样例）", 1, opens, opens.AddHours(3), "office", sample: true);
+        await ballots.AddCandidateAsync(ballot.Id, new Pledgewatch.Storage.Entities.CandidateEntity { Title = "样例候选", IsSample = true }, "office");
+        await ballots.ImportRosterAsync(ballot.Id, new StringReader("code,name,user\nX1,别人,someone-else"), "office", sample: true);
+        var deputy = await _app.ClientAsync("deputy");
+        var page = await deputy.GetAsync($"/ballots/{ballot.Id}/vote");
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("您不在本次名单中", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("样例候选", html, StringComparison.Ordinal);
     }
 
     private static string Url(string template, IEnumerable<(string Name, string In)> parameters, Func<(string Name, string In), string> value)

@@ -33,6 +33,11 @@ public sealed class Editing(PledgewatchStore store)
             return EditResult.Invalid("the value must be a finite number");
         }
 
+        if (change.Indicator?.Length > 100 || change.Unit?.Length > 20 || change.Note?.Length > 2000)
+        {
+            return EditResult.Invalid("an indicator has at most 100 characters, a unit 20 and a note 2,000");
+        }
+
         // Another editor may take the next version number a moment before: build on theirs.
         return await Retry.OnConflictAsync(async () =>
         {
@@ -59,6 +64,14 @@ public sealed class Editing(PledgewatchStore store)
                 Note = change.Note,
                 At = DateTimeOffset.UtcNow,
             };
+            // A correction that changes nothing and says nothing is not a new version.
+            var current = (Kind: latest?.Kind ?? claim.Kind, Year: latest?.Year ?? claim.Year, Indicator: latest?.Indicator ?? claim.Indicator, Measure: latest?.Measure ?? claim.Measure,
+                Op: latest?.Op ?? claim.Op, Value: latest is null ? claim.Value : latest.Value, Unit: latest?.Unit ?? claim.Unit);
+            if (string.IsNullOrWhiteSpace(change.Note) && current == (correction.Kind, correction.Year, correction.Indicator, correction.Measure, correction.Op, correction.Value, correction.Unit))
+            {
+                return EditResult.Invalid("the correction changes nothing: give a new value, bound, indicator, measure, kind, year or unit, or a note");
+            }
+
             db.ClaimCorrections.Add(correction);
             await db.SaveChangesAsync(cancellationToken);
             return EditResult.Done(correction.Version);
