@@ -50,6 +50,7 @@ var https = builder.Configuration.GetValue("https", false) || builder.Configurat
 
 // Accounts: a cookie after login, refused once its session was ended; roles admin, clerk, editor, deputy.
 builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddSingleton<MissLimiter>();
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
 {
     o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

@@ -17,9 +17,6 @@ internal static class Policies
     /// <summary>The rate limit on citizens' feedback (no login), per client address.</summary>
     public const string Feedback = "feedback";
 
-    /// <summary>The rate limit on searches (a scan of the documents), per user or address.</summary>
-    public const string Search = "search";
-
     /// <summary>The rate limit on writes, per client address.</summary>
     public const string Writes = "writes";
 }

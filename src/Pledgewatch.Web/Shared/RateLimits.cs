@@ -10,17 +10,12 @@ internal static class RateLimits
     {
         var writes = configuration.GetValue("RateLimits:Writes", 60);
         var feedback = configuration.GetValue("RateLimits:Feedback", 5);
-        var search = configuration.GetValue("RateLimits:Search", 120);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Citizens need no login to give feedback, so it is limited per address: a few an hour.
             o.AddPolicy(Policies.Feedback, context => RateLimitPartition.GetFixedWindowLimiter(
                 Address(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = feedback, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
-            // Search scans the documents: a miss is expensive, so it is limited per user (or address).
-            o.AddPolicy(Policies.Search, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : Address(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = search, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // A congress hall votes from one address: writes are limited per user once logged in.
             o.AddPolicy(Policies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : Address(context),

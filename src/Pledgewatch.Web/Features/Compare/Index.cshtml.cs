@@ -7,7 +7,7 @@ using Pledgewatch.Storage.Tracking;
 namespace Pledgewatch.Web.Features.Compare;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class IndexModel(PledgewatchStore store, Tracker tracker) : PageModel
+public sealed class IndexModel(PledgewatchStore store, Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Region { get; set; } = "";
@@ -21,6 +21,11 @@ public sealed class IndexModel(PledgewatchStore store, Tracker tracker) : PageMo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!misses.TryAcquire(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         await using var db = store.CreateContext();
         var region = await RegionDirectory.FindAsync(db, Region, ct);
         if (region is null)

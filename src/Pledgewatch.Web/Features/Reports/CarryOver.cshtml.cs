@@ -7,7 +7,7 @@ using Pledgewatch.Tracking;
 namespace Pledgewatch.Web.Features.Reports;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class CarryOverModel(Tracker tracker) : PageModel
+public sealed class CarryOverModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
@@ -19,6 +19,11 @@ public sealed class CarryOverModel(Tracker tracker) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!misses.TryAcquire(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         try
         {
             Items = [.. (await tracker.CarryOverAsync(Region, ct))

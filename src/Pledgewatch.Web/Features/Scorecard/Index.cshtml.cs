@@ -6,7 +6,7 @@ using Pledgewatch.Tracking;
 namespace Pledgewatch.Web.Features.Scorecard;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class IndexModel(Tracker tracker) : PageModel
+public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Region { get; set; } = "";
@@ -28,6 +28,11 @@ public sealed class IndexModel(Tracker tracker) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!misses.TryAcquire(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         if (Verdict is { Length: > 0 } && !VerdictNames.TryParse(Verdict, out _))
         {
             return BadRequest();

@@ -6,8 +6,7 @@ using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Search;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Policies.Search)]
-public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store) : PageModel
+public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store, MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -22,6 +21,11 @@ public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store) : P
         if (string.IsNullOrEmpty(Q))
         {
             return Page();
+        }
+
+        if (!misses.TryAcquire(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         if (Q.Length > 100)
