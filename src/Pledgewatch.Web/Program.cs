@@ -109,6 +109,33 @@ if (https)
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+// A body over its limit, or a form whose values are, is the client's error (413), not the server's.
+// The answer is written here: the error page would read the same oversized form again.
+app.Use(async (context, next) =>
+{
+    int? status = null;
+    try
+    {
+        await next();
+    }
+    catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+    {
+        status = e.StatusCode;
+    }
+    catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
+    {
+        status = StatusCodes.Status413PayloadTooLarge;
+    }
+
+    if (status is { } code)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = code;
+        var detail = code == StatusCodes.Status413PayloadTooLarge ? "the request is larger than this address accepts" : "the request is malformed";
+        await context.Response.WriteAsJsonAsync(new { title = code == 413 ? "Too large" : "Bad request", status = code, detail }, options: null, contentType: "application/problem+json");
+    }
+});
 app.UseSecurityHeaders(app.Configuration);
 var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
 types.Mappings[".geojson"] = "application/geo+json";

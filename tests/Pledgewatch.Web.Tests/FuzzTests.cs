@@ -208,6 +208,16 @@ public sealed class FuzzTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/projects/1/feedback")]
+    public async Task AnOversizedFormIsRefusedNotAServerError(string page)
+    {
+        var client = await _app.ClientAsync(null);
+        var response = await client.PostAsync(page, new StringContent("text=" + string.Concat(Enumerable.Repeat("%E8%B7%AF", 700_000)), System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode}");
+    }
+
     [Fact]
     public async Task ADeputyNotOnTheRosterIsNotShownThePaper()
     {

@@ -15,9 +15,12 @@ public sealed class StatusModel(IProblemDetailsService problems) : PageModel
 
     public string Message { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int code) => await Handle(code);
+    public async Task<IActionResult> OnGetAsync() => await Handle(RouteCode());
 
-    public async Task<IActionResult> OnPostAsync(int code) => await Handle(code);
+    // No parameters to bind: the request re-executed here may carry a form too large to read again.
+    public async Task<IActionResult> OnPostAsync() => await Handle(RouteCode());
+
+    private int RouteCode() => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
 
     private async Task<IActionResult> Handle(int code)
     {
