@@ -15,8 +15,19 @@ internal static class UnpackedSize
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
         {
-            using var part = entry.Open();
-            if (Count(part, limit) > limit)
+            long unpacked;
+            try
+            {
+                using var part = entry.Open();
+                unpacked = Count(part, limit);
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged part is the parser's to judge; it unpacked what it unpacked.
+                continue;
+            }
+
+            if (unpacked > limit)
             {
                 throw new DocumentReadException($"the Word file's {entry.FullName} unpacks to more than {limit / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB") { TooLarge = true };
             }
@@ -92,7 +103,7 @@ internal static class UnpackedSize
         var buffer = new byte[81920];
         var total = 0L;
         int read;
-        while ((read = ReadSome(stream, buffer)) > 0)
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             total += read;
             if (total > limit)
@@ -102,17 +113,5 @@ internal static class UnpackedSize
         }
 
         return total;
-    }
-
-    private static int ReadSome(Stream stream, byte[] buffer)
-    {
-        try
-        {
-            return stream.Read(buffer, 0, buffer.Length);
-        }
-        catch (InvalidDataException) when (stream is not ZLibStream)
-        {
-            return 0;
-        }
     }
 }

@@ -31,7 +31,7 @@ public static class AuditChain
     }
 
     /// <summary>Times are kept to the millisecond, which both engines store exactly.</summary>
-    public static DateTimeOffset Truncate(DateTimeOffset at) => DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
+    private static DateTimeOffset Truncate(DateTimeOffset at) => DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
 
     private static string Stamp(DateTimeOffset at) => Truncate(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
@@ -56,7 +56,7 @@ public static class AuditChain
     }
 
     /// <summary>The last linked line, or null on an empty chain.</summary>
-    public static async Task<(long Seq, string Hash)?> HeadAsync(PledgewatchDb db, CancellationToken ct)
+    private static async Task<(long Seq, string Hash)?> HeadAsync(PledgewatchDb db, CancellationToken ct)
     {
         var head = await db.AuditLog.AsNoTracking().Where(a => a.Seq != null).OrderByDescending(a => a.Seq)
             .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);

@@ -34,14 +34,14 @@ public static class RegionDirectory
         };
     }
 
-    /// <summary>
-    /// The region a document speaks for; a region the tree does not know yet is added (under the parent
-    /// its code or metadata names) rather than failing.
-    /// </summary>
     /// <summary>A name as stored and logged: no control characters (a line break cannot forge a log line or split a name), spaces collapsed.</summary>
     public static string CleanName(string name) =>
         string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// The region a document speaks for; a region the tree does not know yet is added (under the parent
+    /// its code or metadata names) rather than failing.
+    /// </summary>
     public static async Task<RegionEntity> ResolveAsync(PledgewatchDb db, string name, string? code, string? parentName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);

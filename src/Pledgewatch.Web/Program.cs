@@ -66,8 +66,8 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     o.Events.OnRedirectToAccessDenied = c => Redirects.ApiOr(c, StatusCodes.Status403Forbidden);
 });
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Policies.Editor, p => p.RequireRole("admin", "editor"))
-    .AddPolicy(Policies.Ballots, p => p.RequireRole("admin", "clerk"))
+    .AddPolicy(Policies.Editor, p => p.RequireRole(Policies.EditorRoles))
+    .AddPolicy(Policies.Ballots, p => p.RequireRole(Policies.OfficeRoles))
     .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
     .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
 builder.Services.AddPledgewatchRateLimits(builder.Configuration);
@@ -110,32 +110,7 @@ if (https)
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-// A body over its limit, or a form whose values are, is the client's error (413), not the server's.
-// The answer is written here: the error page would read the same oversized form again.
-app.Use(async (context, next) =>
-{
-    int? status = null;
-    try
-    {
-        await next();
-    }
-    catch (BadHttpRequestException e) when (!context.Response.HasStarted)
-    {
-        status = e.StatusCode;
-    }
-    catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
-    {
-        status = StatusCodes.Status413PayloadTooLarge;
-    }
-
-    if (status is { } code)
-    {
-        context.Response.Clear();
-        context.Response.StatusCode = code;
-        var detail = code == StatusCodes.Status413PayloadTooLarge ? "the request is larger than this address accepts" : "the request is malformed";
-        await context.Response.WriteAsJsonAsync(new { title = code == 413 ? "Too large" : "Bad request", status = code, detail }, options: null, contentType: "application/problem+json");
-    }
-});
+app.UseBodyLimitAnswers();
 app.UseSecurityHeaders(app.Configuration);
 var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
 types.Mappings[".geojson"] = "application/geo+json";

@@ -4,7 +4,7 @@ using Pledgewatch.Storage.Entities;
 
 namespace Pledgewatch.Storage.Accounts;
 
-/// <summary>Accounts: adding users with a role and checking passwords with the framework's hasher.</summary>
+/// <summary>Accounts: adding users with a role; log-ins checked with the framework's hasher, failures counted, sessions revocable.</summary>
 public sealed class UserDirectory(PledgewatchStore store)
 {
     /// <summary>The roles: administrators; clerks of the congress office (ballots, rosters, proposals); editors in departments (reports, claims, projects); deputies.</summary>
@@ -54,21 +54,6 @@ public sealed class UserDirectory(PledgewatchStore store)
         return (user, null);
     }
 
-    /// <summary>The user when the password is right, else null (the same answer for an unknown name). Counts no failure.</summary>
-    public async Task<UserEntity?> CheckAsync(string name, string password, CancellationToken cancellationToken = default)
-    {
-        await using var db = store.CreateContext();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
-        if (user is null)
-        {
-            // Spend the same work as a real check, so timing does not tell which names exist.
-            Hasher.VerifyHashedPassword(new UserEntity { Name = "", Role = "", PasswordHash = "" }, DummyHash, password ?? "");
-            return null;
-        }
-
-        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed ? null : user;
-    }
-
     /// <summary>
     /// A log-in: the password checked, failures counted per account; after <paramref name="maxFailures"/>
     /// in a row the account refuses every log-in, right or wrong, until <paramref name="lockout"/> has
@@ -83,6 +68,7 @@ public sealed class UserDirectory(PledgewatchStore store)
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
         if (user is null)
         {
+            // Spend the same work as a real check, so timing does not tell which names exist.
             Hasher.VerifyHashedPassword(new UserEntity { Name = "", Role = "", PasswordHash = "" }, DummyHash, password ?? "");
             return new LoginResult(null, null);
         }

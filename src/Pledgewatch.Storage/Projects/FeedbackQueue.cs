@@ -25,7 +25,7 @@ public sealed class FeedbackQueue(PledgewatchStore store, TimeProvider? clock = 
 
         if (body.Length > MaxLength || name?.Length > MaxNameLength)
         {
-            throw new StoreException($"feedback is at most {MaxLength} characters and a name at most 50");
+            throw new StoreException($"feedback is at most {MaxLength} characters and a name at most {MaxNameLength}");
         }
 
         await using var db = store.CreateContext();

@@ -49,29 +49,34 @@ public sealed class Editing(PledgewatchStore store)
             }
 
             var latest = await db.ClaimCorrections.AsNoTracking().Where(c => c.ClaimId == claimId).OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
-            var correction = new ClaimCorrectionEntity
-            {
-                ClaimId = claimId,
-                Version = (latest?.Version ?? 1) + 1,
-                Kind = change.Kind ?? latest?.Kind ?? claim.Kind,
-                Year = change.Year ?? latest?.Year ?? claim.Year,
-                Indicator = string.IsNullOrWhiteSpace(change.Indicator) ? latest?.Indicator ?? claim.Indicator : change.Indicator.Trim(),
-                Measure = change.Measure ?? latest?.Measure ?? claim.Measure,
-                Op = change.Op ?? latest?.Op ?? claim.Op,
-                Value = change.ClearValue ? null : change.Value ?? (latest is null ? claim.Value : latest.Value),
-                Unit = change.Unit ?? latest?.Unit ?? claim.Unit,
-                Author = author.Trim(),
-                Note = change.Note,
-                At = DateTimeOffset.UtcNow,
-            };
-            // A correction that changes nothing and says nothing is not a new version.
+
+            // What the claim says now (its latest version), and what the correction makes of it.
             var current = (Kind: latest?.Kind ?? claim.Kind, Year: latest?.Year ?? claim.Year, Indicator: latest?.Indicator ?? claim.Indicator, Measure: latest?.Measure ?? claim.Measure,
                 Op: latest?.Op ?? claim.Op, Value: latest is null ? claim.Value : latest.Value, Unit: latest?.Unit ?? claim.Unit);
-            if (string.IsNullOrWhiteSpace(change.Note) && current == (correction.Kind, correction.Year, correction.Indicator, correction.Measure, correction.Op, correction.Value, correction.Unit))
+            var next = (Kind: change.Kind ?? current.Kind, Year: change.Year ?? current.Year, Indicator: string.IsNullOrWhiteSpace(change.Indicator) ? current.Indicator : change.Indicator.Trim(),
+                Measure: change.Measure ?? current.Measure, Op: change.Op ?? current.Op, Value: change.ClearValue ? null : change.Value ?? current.Value, Unit: change.Unit ?? current.Unit);
+
+            // A correction that changes nothing and says nothing is not a new version.
+            if (string.IsNullOrWhiteSpace(change.Note) && next == current)
             {
                 return EditResult.Invalid("the correction changes nothing: give a new value, bound, indicator, measure, kind, year or unit, or a note");
             }
 
+            var correction = new ClaimCorrectionEntity
+            {
+                ClaimId = claimId,
+                Version = (latest?.Version ?? 1) + 1,
+                Kind = next.Kind,
+                Year = next.Year,
+                Indicator = next.Indicator,
+                Measure = next.Measure,
+                Op = next.Op,
+                Value = next.Value,
+                Unit = next.Unit,
+                Author = author.Trim(),
+                Note = change.Note,
+                At = DateTimeOffset.UtcNow,
+            };
             db.ClaimCorrections.Add(correction);
             await db.SaveChangesAsync(cancellationToken);
             return EditResult.Done(correction.Version);

@@ -300,9 +300,10 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         ballot.PapersDigest = await PaperSeal.ShuffleAsync(db, ballotId, ct);
-        Audit(db, actor, "ballot.close", $"ballot {ballotId}", PaperSeal.CloseLine(ballot.PublishedTally, ballot.PapersDigest));
+        var close = Audit(db, actor, "ballot.close", $"ballot {ballotId}", PaperSeal.CloseLine(ballot.PublishedTally, ballot.PapersDigest));
         await db.SaveChangesAsync(ct);
-        var close = await db.AuditLog.AsNoTracking().Where(a => a.Action == "ballot.close" && a.Subject == $"ballot {ballotId}").OrderByDescending(a => a.Seq).FirstAsync(ct);
+
+        // Saving linked the close's line onto the chain: the head it followed is published with the tally.
         ballot.AuditHead = $"{close.Seq - 1}:{close.PrevHash}";
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -435,6 +436,6 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         return Tally.Count(new BallotRule(ballot.MaxApprovals, rosterSize), candidates, papers.Select(Marks.Read).ToList());
     }
 
-    private void Audit(PledgewatchDb db, string actor, string action, string subject, string? details) =>
+    private AuditEntryEntity Audit(PledgewatchDb db, string actor, string action, string subject, string? details) =>
         Storage.Audit.Add(db, _clock, actor, action, subject, details);
 }

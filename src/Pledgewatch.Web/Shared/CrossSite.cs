@@ -19,8 +19,7 @@ internal static class CrossSite
                 || (origin.Length > 0 && origin != "null" && (!Uri.TryCreate(origin, UriKind.Absolute, out var from) || !string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)));
             if (foreign)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.Response.WriteAsJsonAsync(new { title = "Cross-site request", status = 403, detail = "writes are accepted from this site's own pages only" }, options: null, contentType: "application/problem+json");
+                await Results.Problem(detail: "writes are accepted from this site's own pages only", statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request").ExecuteAsync(context);
                 return;
             }
         }

@@ -17,7 +17,7 @@ public sealed class MissLimiter : IDisposable
     {
         var permits = configuration.GetValue("RateLimits:ExpensiveMisses", 120);
         _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-            context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            RateLimits.UserOrAddress(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
 
@@ -28,9 +28,14 @@ public sealed class MissLimiter : IDisposable
         return lease.IsAcquired;
     }
 
-    /// <summary>The API's answer when it may not.</summary>
-    public static IResult TooMany() => Results.Problem(
-        detail: "too many uncached reads from this address; try again in a minute", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+    /// <summary>
+    /// An API endpoint's filter: it runs only when the endpoint does, that is on a cache miss, and
+    /// answers 429 problem details when the limit is reached.
+    /// </summary>
+    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<MissLimiter>().TryAcquire(context.HttpContext)
+            ? await next(context)
+            : Results.Problem(detail: "too many uncached reads from this address; try again in a minute", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
 
     public void Dispose() => _limiter.Dispose();
 }

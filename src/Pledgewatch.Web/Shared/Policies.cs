@@ -1,7 +1,21 @@
+using System.Security.Claims;
+
 namespace Pledgewatch.Web.Shared;
 
 internal static class Policies
 {
+    /// <summary>The roles of the congress office, which owns ballots and proposals.</summary>
+    public static readonly string[] OfficeRoles = ["admin", "clerk"];
+
+    /// <summary>The roles that edit reports, claims and projects.</summary>
+    public static readonly string[] EditorRoles = ["admin", "editor"];
+
+    /// <summary>The user is the congress office's (what <see cref="Ballots"/> admits).</summary>
+    public static bool IsOffice(ClaimsPrincipal user) => OfficeRoles.Any(user.IsInRole);
+
+    /// <summary>The user edits (what <see cref="Editor"/> admits).</summary>
+    public static bool IsEditor(ClaimsPrincipal user) => EditorRoles.Any(user.IsInRole);
+
     /// <summary>Editors and administrators: import reports, correct claims.</summary>
     public const string Editor = "editor";
 

@@ -18,10 +18,14 @@ internal static class RateLimits
                 Address(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = feedback, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             // A congress hall votes from one address: writes are limited per user once logged in.
             o.AddPolicy(Policies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : Address(context),
+                UserOrAddress(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = writes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
+
+    /// <summary>The partition of a per-user limit: the user once logged in, else the address.</summary>
+    public static string UserOrAddress(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : Address(context);
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

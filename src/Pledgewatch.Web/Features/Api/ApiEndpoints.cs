@@ -34,11 +34,11 @@ internal static class ApiEndpoints
         reads.MapGet("/documents/{id:long}", Document);
         reads.MapGet("/claims", Claims);
         reads.MapGet("/claims/{id:long}", Claim);
-        reads.MapGet("/scorecard", Scorecard);
-        reads.MapGet("/conflicts", Conflicts);
-        reads.MapGet("/carryover", CarryOver);
-        reads.MapGet("/search", Search);
-        reads.MapGet("/export/{what}", Export);
+        reads.MapGet("/scorecard", Scorecard).AddEndpointFilter(MissLimiter.Filter);
+        reads.MapGet("/conflicts", Conflicts).AddEndpointFilter(MissLimiter.Filter);
+        reads.MapGet("/carryover", CarryOver).AddEndpointFilter(MissLimiter.Filter);
+        reads.MapGet("/search", Search).AddEndpointFilter(MissLimiter.Filter);
+        reads.MapGet("/export/{what}", Export).AddEndpointFilter(MissLimiter.Filter);
 
         var writes = api.MapGroup("").RequireRateLimiting(Policies.Writes);
         writes.AddEndpointFilter(async (context, next) =>
@@ -151,13 +151,8 @@ internal static class ApiEndpoints
         return found is null ? Problems.NotFound($"no claim {id}") : new JsonWriterResult(w => TrackingJson.WriteClaim(w, found.Value.Claim));
     }
 
-    private static async Task<IResult> Scorecard(Tracker tracker, string? region, int? year, MissLimiter misses, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> Scorecard(Tracker tracker, string? region, int? year, CancellationToken ct)
     {
-        if (!misses.TryAcquire(context))
-        {
-            return MissLimiter.TooMany();
-        }
-
         if (region is null || year is null)
         {
             return Problems.BadRequest("region (name or code) and year are required");
@@ -169,35 +164,20 @@ internal static class ApiEndpoints
             : new JsonWriterResult(w => TrackingJson.WriteScorecard(w, card));
     }
 
-    private static async Task<IResult> Conflicts(Tracker tracker, string? region, int? year, MissLimiter misses, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> Conflicts(Tracker tracker, string? region, int? year, CancellationToken ct)
     {
-        if (!misses.TryAcquire(context))
-        {
-            return MissLimiter.TooMany();
-        }
-
         var items = (await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)).ToList();
         return new JsonWriterResult(w => TrackingJson.WriteConflicts(w, items));
     }
 
-    private static async Task<IResult> CarryOver(Tracker tracker, string? region, MissLimiter misses, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> CarryOver(Tracker tracker, string? region, CancellationToken ct)
     {
-        if (!misses.TryAcquire(context))
-        {
-            return MissLimiter.TooMany();
-        }
-
         var items = (await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)).ToList();
         return new JsonWriterResult(w => TrackingJson.WriteCarryOver(w, items));
     }
 
-    private static async Task<IResult> Search(MissLimiter misses, HttpContext context, ClaimQueries queries, PledgewatchStore store, string? q, int page = 1, [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken ct = default)
+    private static async Task<IResult> Search(ClaimQueries queries, PledgewatchStore store, string? q, int page = 1, [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken ct = default)
     {
-        if (!misses.TryAcquire(context))
-        {
-            return MissLimiter.TooMany();
-        }
-
         if (string.IsNullOrWhiteSpace(q) || q.Trim().Length > 100)
         {
             return Problems.BadRequest("q is 1 to 100 characters");
@@ -237,13 +217,8 @@ internal static class ApiEndpoints
         });
     }
 
-    private static async Task<IResult> Export(MissLimiter misses, HttpContext context, string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string format = "csv", CancellationToken ct = default)
+    private static async Task<IResult> Export(string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string format = "csv", CancellationToken ct = default)
     {
-        if (!misses.TryAcquire(context))
-        {
-            return MissLimiter.TooMany();
-        }
-
         if (format is not ("csv" or "xlsx"))
         {
             return Problems.BadRequest("format is csv or xlsx");

@@ -21,7 +21,7 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
     public bool CanVote { get; private set; }
 
     /// <summary>The congress office: administrators and clerks.</summary>
-    public bool IsOffice => User.IsInRole("admin") || User.IsInRole("clerk");
+    public bool IsOffice => Pledgewatch.Web.Shared.Policies.IsOffice(User);
 
     /// <summary>How many have voted: for the office while the ballot is open, for everyone after close.</summary>
     public bool ShowTurnout => IsOffice || Ballot?.ClosedAt is not null;

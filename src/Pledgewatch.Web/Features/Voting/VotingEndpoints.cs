@@ -42,7 +42,7 @@ internal static class VotingEndpoints
 
     private static async Task<IResult> Show(long id, Ballots ballots, HttpContext context, CancellationToken ct)
     {
-        var office = context.User.IsInRole("admin") || context.User.IsInRole("clerk");
+        var office = Policies.IsOffice(context.User);
         var found = await ballots.TallyAsync(id, ct);
         if (found is null)
         {
