@@ -135,6 +135,20 @@ public sealed class AuthorizationTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("clerk", true, false)]
+    [InlineData("admin", true, true)]
+    [InlineData("editor", false, true)]
+    [InlineData("deputy", false, false)]
+    public async Task EachRoleIsOfferedTheLinksItMayFollow(string role, bool office, bool editor)
+    {
+        var client = await _app.ClientAsync(role);
+        var ballots = await client.GetStringAsync("/ballots");
+        Assert.Equal(office, ballots.Contains("href=\"/ballots/new\"", StringComparison.Ordinal));
+        Assert.Equal(office, ballots.Contains("href=\"/proposals\"", StringComparison.Ordinal));
+        Assert.Equal(editor, ballots.Contains("href=\"/import\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AFormWithoutItsAntiforgeryTokenIsRefused()
     {
