@@ -26,4 +26,22 @@ public sealed record Claim
 
     /// <summary>The heading path of the section the claim was read in.</summary>
     public string? Section { get; init; }
+
+    /// <summary>
+    /// The first year of the period the value is for, or null for the one year <see cref="Year"/>:
+    /// 过去五年…年均增长5.2% in a 2026 report is for 2021–2025 (2021 here, <see cref="Year"/> 2025).
+    /// </summary>
+    public int? PeriodStart { get; init; }
+
+    /// <summary>The first year of the period, <see cref="Year"/> for one year.</summary>
+    public int From => Math.Min(PeriodStart ?? Year, Year);
+
+    /// <summary>True when the value is for more than one year (a five-year average, a plan's total).</summary>
+    public bool IsMultiYear => From < Year;
+
+    /// <summary>The range both ends of 增长5%—5.5% belong to, in the claim's signed base units; null otherwise.</summary>
+    public ValueRange? Range { get; init; }
 }
+
+/// <summary>The two ends of a range target (5%—5.5%, 百分之八至九), which is judged as one target.</summary>
+public readonly record struct ValueRange(double Low, double High);

@@ -24,6 +24,9 @@ internal static class ClaimRows
         End = claim.End,
         Aspirational = claim.Aspirational,
         Section = claim.Section,
+        PeriodStart = claim.PeriodStart,
+        RangeLow = claim.Range?.Low,
+        RangeHigh = claim.Range?.High,
     };
 
     public static ClaimKind KindOf(string kind) => kind == "target" ? ClaimKind.Target : ClaimKind.Outcome;
@@ -65,5 +68,7 @@ internal static class ClaimRows
         End = row.End,
         Aspirational = row.Aspirational,
         Section = row.Section,
+        PeriodStart = row.PeriodStart,
+        Range = row.RangeLow is { } low && row.RangeHigh is { } high ? new ValueRange(low, high) : null,
     };
 }

@@ -16,7 +16,7 @@ public sealed class CarryOverFinder(IntervalSettings settings)
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(nextTargets);
         var distinct = ScorecardBuilder.DistinctTargets(nextTargets).ToList();
-        var next = distinct.ToLookup(t => ClaimKey.Of(t) with { Year = scorecard.Year });
+        var next = distinct.ToLookup(t => ClaimKey.Of(t) with { Year = scorecard.Year, From = t.Claim.From - (t.Claim.Year - scorecard.Year) });
         foreach (var row in scorecard.Rows)
         {
             var candidates = next[ClaimKey.Of(row.Target)].ToList();

@@ -23,7 +23,7 @@ public static class ClaimIntervals
 
         return claim.Op switch
         {
-            Bound.Equal => Around(v, WrittenStep(v, outcome.Written) / 2),
+            Bound.Equal => Around(v, Step(v, claim.Unit, outcome.Written) / 2),
             Bound.About => Around(v, Tolerance(v, claim.Unit, settings)),
             // 突破8500亿 → [8500亿, 8600亿): at least X, less than X plus one unit of its last non-zero digit.
             Bound.AtLeast or Bound.MoreThan when v > 0 => new Interval(v, v + LastDigitStep(v), true, false),
@@ -49,12 +49,22 @@ public static class ClaimIntervals
             return Direction(claim.Op);
         }
 
+        // A range (5.0%—5.5%) is one target: from the low end of its low number's precision to the
+        // high end of its high number's.
+        if (claim.Range is { } range)
+        {
+            return new Interval(range.Low - Step(range.Low, claim.Unit, "") / 2, range.High + Step(range.High, claim.Unit, "") / 2);
+        }
+
+        // A bound starts at the edge of its written precision: 增长5.5%以上 asks at least 5.45, so 5.5%
+        // meets it; 5%以内 allows up to 5.05.
+        var half = Step(v, claim.Unit, target.Written) / 2;
         return claim.Op switch
         {
-            Bound.AtLeast => Interval.AtLeast(v),
-            Bound.MoreThan => Interval.AtLeast(v, closed: false),
-            Bound.AtMost => Interval.AtMost(v),
-            Bound.LessThan => Interval.AtMost(v, closed: false),
+            Bound.AtLeast => Interval.AtLeast(v - half),
+            Bound.MoreThan => Interval.AtLeast(v - half, closed: false),
+            Bound.AtMost => Interval.AtMost(v + half),
+            Bound.LessThan => Interval.AtMost(v + half, closed: false),
             _ => Outcome(target, settings),
         };
     }
@@ -66,7 +76,7 @@ public static class ClaimIntervals
     public static Interval Asked(TrackedClaim target, Polarity polarity, IntervalSettings settings)
     {
         var stated = Stated(target, settings);
-        if (target.Claim.Value is null || target.Claim.Op is not (Bound.Equal or Bound.About))
+        if (target.Claim.Value is null || (target.Claim.Op is not (Bound.Equal or Bound.About) && target.Claim.Range is null))
         {
             return stated;
         }
@@ -87,6 +97,16 @@ public static class ClaimIntervals
     };
 
     private static Interval Around(double v, double half) => new(v - half, v + half);
+
+    /// <summary>
+    /// One unit of the precision a number is read to: as written, and for % and 个百分点 at least one
+    /// decimal, as statistics are published (增长5% is 5.0%).
+    /// </summary>
+    internal static double Step(double value, string unit, string written)
+    {
+        var step = written.Length > 0 ? WrittenStep(value, written) : LastDigitStep(value);
+        return unit is "%" or "个百分点" or "‰" ? Math.Min(step, 0.1) : step;
+    }
 
     private static double Tolerance(double v, string unit, IntervalSettings settings) =>
         unit is "%" or "个百分点" or "‰" ? settings.AboutPoints : Math.Abs(v) * settings.AboutRelative;

@@ -38,10 +38,11 @@ public sealed class ScorecardBuilder(IntervalSettings settings, PolarityLookup p
 
     /// <summary>
     /// The same target stated in several places (the report and the news feature restating it) is one
-    /// row: the government's own document first, then the earliest statement.
+    /// row: the government's own document first, then the earliest statement. Both ends of a range
+    /// (5%—5.5%) are one target, shown by its low end.
     /// </summary>
     public static IEnumerable<TrackedClaim> DistinctTargets(IEnumerable<TrackedClaim> targets) => targets
-        .GroupBy(t => (ClaimKey.Of(t), t.Claim.Op, t.Claim.Value, t.Claim.Aspirational))
+        .GroupBy(t => t.Claim.Range is { } range ? (ClaimKey.Of(t), Bound.Equal, (double?)null, range, t.Claim.Aspirational) : (ClaimKey.Of(t), t.Claim.Op, t.Claim.Value, default(ValueRange), t.Claim.Aspirational))
         .Select(g => g.OrderBy(t => t.Document.IsRestatement).ThenBy(t => t.Document.ReportYear).ThenBy(t => t.Document.Id).ThenBy(t => t.Claim.Start).First())
         .OrderBy(t => t.Document.IsRestatement).ThenBy(t => t.Document.ReportYear).ThenBy(t => t.Document.Id).ThenBy(t => t.Claim.Start);
 
@@ -52,7 +53,7 @@ public sealed class ScorecardBuilder(IntervalSettings settings, PolarityLookup p
     private IEnumerable<Evidence> DeriveAdded(ClaimKey key, ILookup<ClaimKey, TrackedClaim> outcomes)
     {
         var now = outcomes[key with { Measure = Measure.Level }].ToList();
-        var before = outcomes[key with { Measure = Measure.Level, Year = key.Year - 1 }].ToList();
+        var before = outcomes[key with { Measure = Measure.Level, Year = key.Year - 1, From = key.From - 1 }].ToList();
         if (now.Count == 0 || before.Count == 0)
         {
             yield break;

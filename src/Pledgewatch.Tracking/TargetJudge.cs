@@ -24,23 +24,49 @@ public sealed class TargetJudge(IntervalSettings settings)
                 : new Judgement(target, Verdict.Pending, $"{askedText}；{target.Claim.Year}年的结果尚未报告。", asked, null, outcomes, polarity, polarityKnown);
         }
 
-        var together = outcomes[0].Interval;
-        foreach (var e in outcomes.Skip(1))
+        // One answer per target: the headline statement (the government's own report of the next year,
+        // where it first states the figure) answers it; statements that agree with it narrow it, and
+        // a passing mention that disagrees is listed, not averaged in. Only two documents of the same
+        // standing that disagree make the outcome unclear.
+        var ordered = outcomes
+            .OrderBy(e => e.Claim.Document.IsRestatement)
+            .ThenBy(e => Math.Abs(e.Claim.Document.ReportYear - (target.Claim.Year + 1)))
+            .ThenBy(e => e.Claim.Document.Id)
+            .ThenBy(e => e.Claim.Claim.Start)
+            .ToList();
+        var headline = ordered[0];
+        var together = headline.Interval;
+        var aside = new List<Evidence>();
+        foreach (var e in ordered.Skip(1))
         {
-            together = together.Intersect(e.Interval);
+            var narrowed = together.Intersect(e.Interval);
+            if (!narrowed.IsEmpty)
+            {
+                together = narrowed;
+            }
+            else
+            {
+                aside.Add(e);
+            }
         }
 
         var derived = outcomes.Any(e => e.Claim.Derived is not null) ? "（由累计数推算）" : "";
-        if (together.IsEmpty)
+        if (aside.Any(e => SameStanding(e.Claim.Document, headline.Claim.Document)))
         {
-            var each = string.Join("、", outcomes.Select(e => Amounts.ForPeople(e.Interval, unit)));
-            return new Judgement(target, Verdict.Unclear, $"{askedText}；结果相互矛盾：{each}。", asked, null, outcomes, polarity, polarityKnown);
+            var each = string.Join("、", ordered.Select(e => Amounts.ForPeople(e.Interval, unit)));
+            return new Judgement(target, Verdict.Unclear, $"{askedText}；结果相互矛盾：{each}。", asked, null, ordered, polarity, polarityKnown);
         }
 
+        var asideText = aside.Count == 0 ? ""
+            : $"（另有表述 {string.Join("、", aside.Select(e => Amounts.ForPeople(e.Interval, unit)))} 与主要表述不一致，未采用）";
         var outcomeText = $"结果{derived} {Amounts.ForPeople(together, unit)}";
         var (verdict, relation) = asked.Contains(together) ? (Verdict.Met, "结果落在要求之内")
             : !asked.Overlaps(together) ? (Verdict.Missed, "结果与要求不相交")
             : (Verdict.Unclear, "结果与要求部分重叠，按所写精度无法判断");
-        return new Judgement(target, verdict, $"{askedText}；{outcomeText}：{relation}。", asked, together, outcomes, polarity, polarityKnown);
+        return new Judgement(target, verdict, $"{askedText}；{outcomeText}：{relation}。{asideText}", asked, together, ordered, polarity, polarityKnown);
     }
+
+    /// <summary>Two different documents of the same kind and year (two reports of one government for one year).</summary>
+    private static bool SameStanding(DocumentRef a, DocumentRef b) =>
+        a.Id != b.Id && a.IsRestatement == b.IsRestatement && a.ReportYear == b.ReportYear;
 }

@@ -139,6 +139,7 @@ public static class TrackingJson
         writer.WriteNumber("document_id", claim.Document.Id);
         writer.WriteString("kind", ContractNames.Of(c.Kind));
         writer.WriteNumber("year", c.Year);
+        writer.WriteNumber("period_start", c.From);
         writer.WriteString("region", c.Region);
         writer.WriteString("indicator", claim.Indicator);
         if (claim.Indicator != c.Indicator)
@@ -161,6 +162,14 @@ public static class TrackingJson
         writer.WriteString("text", c.Text);
         writer.WriteNumber("start", c.Start);
         writer.WriteNumber("end", c.End);
+        if (c.Range is { } range)
+        {
+            writer.WriteStartArray("range");
+            writer.WriteNumberValue(range.Low);
+            writer.WriteNumberValue(range.High);
+            writer.WriteEndArray();
+        }
+
         if (c.Aspirational)
         {
             writer.WriteBoolean("aspirational", true);

@@ -54,10 +54,36 @@ public sealed class ClaimIntervalTests
     [Fact]
     public void BoundTargetsAskWhatTheySay()
     {
+        // A bound starts at the edge of its written precision; % is read to one decimal.
         var target = Claims.Target("地区生产总值", Measure.Growth, Bound.AtLeast, 6, "%", "6%");
-        Assert.Equal("[6, +∞)", ClaimIntervals.Asked(target, Polarity.HigherIsBetter, Settings).ToString());
+        Assert.Equal("[5.95, +∞)", ClaimIntervals.Asked(target, Polarity.HigherIsBetter, Settings).ToString());
         var cap = Claims.Target("能耗", Measure.Level, Bound.AtMost, 0.3, "吨标准煤", "0.3吨标准煤");
-        Assert.Equal("(−∞, 0.3]", ClaimIntervals.Asked(cap, Polarity.LowerIsBetter, Settings).ToString());
+        Assert.Equal("(−∞, 0.35]", ClaimIntervals.Asked(cap, Polarity.LowerIsBetter, Settings).ToString());
+        var jobs = Claims.Target("城镇新增就业", Measure.Added, Bound.AtLeast, 1100000, "人", "110万人");
+        Assert.Equal("[1095000, +∞)", ClaimIntervals.Asked(jobs, Polarity.HigherIsBetter, Settings).ToString());
+    }
+
+    [Fact]
+    public void APercentageIsReadToAtLeastOneDecimal()
+    {
+        // 增长5% is 5.0%: [4.95, 5.05], not [4.5, 5.5].
+        var outcome = Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 5, "%", "5%");
+        Assert.Equal("[4.95, 5.05]", ClaimIntervals.Outcome(outcome, Settings).ToString());
+        var points = Claims.Outcome("研发投入强度", Measure.Growth, Bound.Equal, 1, "个百分点", "1个百分点");
+        Assert.Equal("[0.95, 1.05]", ClaimIntervals.Outcome(points, Settings).ToString());
+        var count = Claims.Outcome("上市企业", Measure.Added, Bound.Equal, 20, "家", "20家");
+        Assert.Equal("[19.5, 20.5]", ClaimIntervals.Outcome(count, Settings).ToString());
+    }
+
+    [Fact]
+    public void ARangeAsksFromTheLowEndOfItsLowNumber()
+    {
+        // 增长5.0%—5.5%: one target; where higher is better it asks at least 4.95.
+        var low = Claims.Target("地区生产总值", Measure.Growth, Bound.AtLeast, 5, "%", "5.0%") is var t
+            ? t with { Claim = t.Claim with { Range = new ValueRange(5, 5.5) } } : null;
+        Assert.Equal("[4.95, 5.55]", ClaimIntervals.Stated(low!, Settings).ToString());
+        Assert.Equal("[4.95, +∞)", ClaimIntervals.Asked(low!, Polarity.HigherIsBetter, Settings).ToString());
+        Assert.Equal("(−∞, 5.55]", ClaimIntervals.Asked(low!, Polarity.LowerIsBetter, Settings).ToString());
     }
 
     [Fact]

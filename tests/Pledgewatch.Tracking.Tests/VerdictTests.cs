@@ -47,7 +47,7 @@ public sealed class VerdictTests
             Claims.Outcome("地区生产总值", Measure.Growth, Bound.About, 6, "%", "6%"));
         var row = Assert.Single(card.Rows);
         Assert.Equal(Verdict.Unclear, row.Verdict);
-        Assert.Contains("[6, +∞)", row.Reason);
+        Assert.Contains("[5.95, +∞)", row.Reason);
         Assert.Contains("[5.5, 6.5]", row.Reason);
     }
 
@@ -111,15 +111,82 @@ public sealed class VerdictTests
     }
 
     [Fact]
-    public void OutcomesThatCannotBothBeTrueMakeTheVerdictUnclear()
+    public void TwoReportsOfOneStandingThatDisagreeMakeTheVerdictUnclear()
     {
         var card = Build(true,
             Claims.Target("城镇新增就业", Measure.Added, Bound.About, 100000, "人", "10万人"),
             Claims.Outcome("城镇新增就业", Measure.Added, Bound.Equal, 104000, "人", "10.4万人"),
-            Claims.Outcome("城镇新增就业", Measure.Added, Bound.Equal, 90000, "人", "9万人", document: Claims.News(2025)));
+            Claims.Outcome("城镇新增就业", Measure.Added, Bound.Equal, 90000, "人", "9万人", document: Claims.Report(2025, id: 3)));
         var row = Assert.Single(card.Rows);
         Assert.Equal(Verdict.Unclear, row.Verdict);
         Assert.Contains("矛盾", row.Reason);
+    }
+
+    [Fact]
+    public void TheHeadlineStatementAnswersAndAPassingMentionIsListed()
+    {
+        // The report's review paragraph says 10.4万; a news feature says 9万: the report answers.
+        var card = Build(true,
+            Claims.Target("城镇新增就业", Measure.Added, Bound.About, 100000, "人", "10万人"),
+            Claims.Outcome("城镇新增就业", Measure.Added, Bound.Equal, 90000, "人", "9万人", document: Claims.News(2025)),
+            Claims.Outcome("城镇新增就业", Measure.Added, Bound.Equal, 104000, "人", "10.4万人"));
+        var row = Assert.Single(card.Rows);
+        Assert.Equal(Verdict.Met, row.Verdict);
+        Assert.Equal(104000, row.Outcomes[0].Claim.Claim.Value);
+        Assert.Contains("不一致", row.Reason);
+    }
+
+    [Fact]
+    public void AFiveYearAverageNeverAnswersAOneYearTarget()
+    {
+        var fiveYears = Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 6.3, "%", "6.3%");
+        var card = Build(true,
+            Claims.Target("地区生产总值", Measure.Growth, Bound.AtLeast, 7, "%", "7%"),
+            fiveYears with { Claim = fiveYears.Claim with { PeriodStart = 2020 } });
+        var row = Assert.Single(card.Rows);
+        Assert.Equal(Verdict.NotReported, row.Verdict);
+    }
+
+    [Fact]
+    public void AFiveYearTargetIsJudgedByTheFigureForTheSamePeriod()
+    {
+        var target = Claims.Target("地区生产总值", Measure.Growth, Bound.About, 6, "%", "6%");
+        var outcome = Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 6.3, "%", "6.3%");
+        var oneYear = Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 4, "%", "4%");
+        var card = Build(true,
+            target with { Claim = target.Claim with { PeriodStart = 2020 } },
+            outcome with { Claim = outcome.Claim with { PeriodStart = 2020 } },
+            oneYear);
+        var row = Assert.Single(card.Rows);
+        Assert.Equal(Verdict.Met, row.Verdict);
+        Assert.Equal(6.3, Assert.Single(row.Outcomes).Claim.Claim.Value);
+    }
+
+    [Fact]
+    public void TheLowEndOfAWrittenBoundMeetsIt()
+    {
+        // 增长5.5%以上 vs 增长5.5%: met; 增长8% vs 7.8%: missed, as the reports themselves say.
+        var met = Build(true,
+            Claims.Target("地区生产总值", Measure.Growth, Bound.AtLeast, 5.5, "%", "5.5%"),
+            Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 5.5, "%", "5.5%"));
+        Assert.Equal(Verdict.Met, Assert.Single(met.Rows).Verdict);
+        var missed = Build(true,
+            Claims.Target("地区生产总值", Measure.Growth, Bound.Equal, 8, "%", "8%"),
+            Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 7.8, "%", "7.8%"));
+        Assert.Equal(Verdict.Missed, Assert.Single(missed.Rows).Verdict);
+    }
+
+    [Fact]
+    public void BothEndsOfARangeAreOneRow()
+    {
+        var low = Claims.Target("地区生产总值", Measure.Growth, Bound.AtLeast, 5, "%", "5.0%");
+        var high = Claims.Target("地区生产总值", Measure.Growth, Bound.AtMost, 5.5, "%", "5.5%");
+        var card = Build(true,
+            low with { Claim = low.Claim with { Range = new ValueRange(5, 5.5) } },
+            high with { Claim = high.Claim with { Range = new ValueRange(5, 5.5) } },
+            Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 5, "%", "5%"));
+        var row = Assert.Single(card.Rows);
+        Assert.Equal(Verdict.Met, row.Verdict);
     }
 
     [Fact]

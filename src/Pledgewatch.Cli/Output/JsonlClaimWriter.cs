@@ -47,6 +47,7 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         json.WriteString("doc", document);
         json.WriteString("kind", ContractNames.Of(claim.Kind));
         json.WriteNumber("year", claim.Year);
+        json.WriteNumber("period_start", claim.From);
         json.WriteString("region", claim.Region);
         json.WriteString("indicator", claim.Indicator);
         json.WriteString("measure", ContractNames.Of(claim.Measure));
@@ -56,6 +57,14 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         json.WriteString("text", claim.Text);
         json.WriteNumber("start", claim.Start);
         json.WriteNumber("end", claim.End);
+        if (claim.Range is { } range)
+        {
+            json.WriteStartArray("range");
+            WriteNumber(json, range.Low);
+            WriteNumber(json, range.High);
+            json.WriteEndArray();
+        }
+
         if (claim.Aspirational)
         {
             json.WriteBoolean("aspirational", true);
@@ -76,13 +85,22 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         {
             json.WriteNull("value");
         }
-        else if (Math.Abs(v) < 1e15 && v == Math.Floor(v))
+        else
         {
-            json.WriteNumber("value", (long)v);
+            json.WritePropertyName("value");
+            WriteNumber(json, v);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, double v)
+    {
+        if (Math.Abs(v) < 1e15 && v == Math.Floor(v))
+        {
+            json.WriteNumberValue((long)v);
         }
         else
         {
-            json.WriteNumber("value", v);
+            json.WriteNumberValue(v);
         }
     }
 

@@ -70,9 +70,22 @@ internal sealed partial class ClaimReader
         }
 
         var b = at;
-        while (b > subjectStart && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb))
+        var flat = word == "持平";
+        var roughly = false;
+        var againstLastYear = false;
+        while (b > subjectStart && (Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb)
+            || (flat && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.FlatComparisons, out adverb))))
         {
+            var stripped = _t.AsSpan(b - adverb, adverb);
+            roughly |= flat && stripped.Contains("基本", StringComparison.Ordinal);
+            againstLastYear |= flat && (stripped.Contains("上年", StringComparison.Ordinal) || stripped.Contains("去年", StringComparison.Ordinal) || stripped.Contains("同比", StringComparison.Ordinal));
             b -= adverb;
+        }
+
+        // 持平 is a change of 0 only against the year before (与上年持平), not 与全国持平.
+        if (flat && !againstLastYear)
+        {
+            return;
         }
 
         var (a, end) = CleanPhrase(subjectStart, b, keepList: true);
@@ -121,7 +134,8 @@ internal sealed partial class ClaimReader
                 continue;
             }
 
-            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(Phrase(px, py)), Measure.Growth, falls ? Bound.LessThan : Bound.MoreThan, null, "%", (textFrom, textTo), (start, endOriginal), at));
+            var (bound, value) = flat ? (roughly ? Bound.About : Bound.Equal, (double?)0) : (falls ? Bound.LessThan : Bound.MoreThan, null);
+            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(Phrase(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
         }
     }
 

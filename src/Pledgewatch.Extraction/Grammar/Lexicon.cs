@@ -92,6 +92,7 @@ internal static class Lexicon
         "稳定在", "控制在", "保持", "稳定", "控制", "提高", "提升", "增长", "下降", "降低", "减少", "增加", "上升",
         "缩小", "扩大", "增速", "增幅", "降幅", "涨幅", "首次", "首", "再", "又", "新增", "净增", "达到了", "了", "的",
         "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望", "总数", "总量", "数量", "共计", "降", "增", "免费", "拟按", "拟", "就", "也", "还", "压缩", "缩短", "缩减", "延长", "预期", "实际", "预期目标", "目标",
+        "平均", "平均值", "年平均", "上涨", "涨", "按", "将", "先发行", "比年初预算", "比上年年初预算", "调控目标", "调控目标定为", "宏观调控目标", "预定", "计划", "预期为", "定为",
     ]);
 
     /// <summary>Words where a phrase read after a number stops: function words, verbs, adverbs.</summary>
@@ -110,8 +111,11 @@ internal static class Lexicon
     [
         ("双下降", true), ("双降", true), ("正增长", false), ("稳中有升", false), ("两位数增长", false), ("减排", true),
         ("下降", true), ("减少", true), ("降低", true), ("缩小", true), ("增长", false), ("提升", false), ("提高", false),
-        ("上升", false), ("扩大", false), ("加大", false), ("回升", false), ("回落", true),
+        ("上升", false), ("扩大", false), ("加大", false), ("回升", false), ("回落", true), ("持平", false),
     ]);
+
+    /// <summary>What stands between a subject and 持平: 居民消费价格与上年持平 is a change of 0.</summary>
+    public static readonly WordSet FlatComparisons = new(["与上年", "与去年", "同比", "比上年", "较上年", "基本", "总体", "大体", "保持", "与上年基本", "同比基本"]);
 
     /// <summary>Directions that name a measurable change whatever their subject.</summary>
     public static readonly WordSet StrongDirections = new(["双下降", "双降", "正增长", "稳中有升", "两位数增长", "减排"]);

@@ -295,6 +295,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PeriodStart")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("RangeHigh")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RangeLow")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("RegionId")
                         .HasColumnType("integer");
 

@@ -280,6 +280,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RangeHigh")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RangeLow")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
 

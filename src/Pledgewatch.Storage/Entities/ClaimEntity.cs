@@ -43,4 +43,13 @@ public sealed class ClaimEntity
     public bool Aspirational { get; set; }
 
     public string? Section { get; set; }
+
+    /// <summary>The first year of a multi-year period (年均, 过去五年, “十四五”时期); null for one year.</summary>
+    public int? PeriodStart { get; set; }
+
+    /// <summary>The low end of the range the claim belongs to (5%—5.5%), or null.</summary>
+    public double? RangeLow { get; set; }
+
+    /// <summary>The high end of the range the claim belongs to, or null.</summary>
+    public double? RangeHigh { get; set; }
 }
