@@ -315,7 +315,14 @@ internal sealed partial class ClaimReader
 
         var (start, end) = _doc.ToOriginal(f.Q.Start, f.Q.End);
         var (textFrom, textTo) = _doc.ToOriginal(textStart, clauseEnd);
-        _claims.Add(NewClaim(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start));
+        var claim = NewClaim(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start);
+        if (f.RangeBound is not null && f.RangeLow < f.RangeHigh)
+        {
+            var (low, high) = (RoundValue(f.RangeLow), RoundValue(f.RangeHigh));
+            claim = claim with { Range = falls ? new ValueRange(-high, -low) : new ValueRange(low, high) };
+        }
+
+        _claims.Add(claim);
     }
 
     /// <summary>The original text of a clause; the claims of one clause share one string.</summary>
@@ -330,10 +337,15 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>A claim with its evidence: the original text of its clause and the place of its number.</summary>
-    private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at) => new()
+    private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at)
     {
+        int? periodStart;
+        (kind, year, periodStart) = _periods.Apply(kind, year, _sentenceStart, ClauseStart(at, _sentenceStart), at, measure);
+        return new Claim
+        {
         Kind = kind,
         Year = year,
+        PeriodStart = periodStart,
         Region = _region,
         Indicator = indicator,
         Measure = measure,
@@ -345,7 +357,8 @@ internal sealed partial class ClaimReader
         End = number.End,
         Aspirational = _aspirationAt < at,
         Section = _paragraph.Section,
-    };
+        };
+    }
 
     private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
     {

@@ -118,18 +118,21 @@ internal sealed partial class ClaimReader
     /// <summary>The length of a year that opens a phrase: 2024年, 2022年度.</summary>
     private int LeadingYearLength(int a, int b)
     {
-        if (b - a < 6 || !CharClass.IsAsciiDigit(_t[a]) || RoleCues.FindYear(_t.AsSpan(a, 5)) is null)
+        // 到2030年, 至2027年, 截至2025年底 date the claim; they are not part of its name.
+        var lead = b - a > 2 && _t.AsSpan(a, 2) is "截至" or "截止" ? 2 : b - a > 1 && _t[a] is '到' or '至' ? 1 : 0;
+        if (b - a - lead < 6 || !CharClass.IsAsciiDigit(_t[a + lead]) || RoleCues.FindYear(_t.AsSpan(a + lead, 5)) is null)
         {
             return 0;
         }
 
+        a += lead;
         var length = 5;
         if (a + length < b && _t[a + length] is '度' or '的' or '底' or '末')
         {
             length++;
         }
 
-        return length;
+        return length + lead;
     }
 
     /// <summary>The length of a year that closes a phrase: 增加到2023年(的).</summary>

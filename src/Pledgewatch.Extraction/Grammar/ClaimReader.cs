@@ -38,7 +38,9 @@ internal sealed partial class ClaimReader
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<Found> _found = [];
     private readonly List<(int Start, int End)> _subjects = [];
+    private readonly PeriodReader _periods;
     private Paragraph _paragraph;
+    private int _sentenceStart;
 
     private ((int Start, int End) Range, string Text) _lastText = ((-1, -1), "");
 
@@ -60,12 +62,14 @@ internal sealed partial class ClaimReader
         _reportYear = reportYear;
         _claims = claims;
         _diagnostics = diagnostics;
+        _periods = new PeriodReader(_t, reportYear);
     }
 
     public void Read(Paragraph paragraph)
     {
         if (paragraph.IsHeading)
         {
+            _periods.Heading(paragraph);
             return;
         }
 
@@ -101,6 +105,8 @@ internal sealed partial class ClaimReader
     private void ReadSentence(int s, int e)
     {
         var first = _claims.Count;
+        _sentenceStart = s;
+        _periods.Sentence(s, e);
         _aspirationAt = FindAspiration(s, e);
         _planWordAt = _paragraph.Role == SectionRole.Unknown ? PlanWordAt(s, e) : int.MaxValue;
         FindQuantities(s, e);

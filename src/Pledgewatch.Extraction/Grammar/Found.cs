@@ -19,6 +19,9 @@ internal struct Found
     /// <summary>Bound from a range (5%—5.5%): the low end asks at least, the high end at most.</summary>
     public Bound? RangeBound;
 
+    /// <summary>The two numbers of the range, as written before multipliers (5 and 5.5 in 5%—5.5%).</summary>
+    public double RangeLow, RangeHigh;
+
     /// <summary>Where the bound words after the number end.</summary>
     public int ConsumedEnd;
 

@@ -1,0 +1,300 @@
+using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Structure;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+/// <summary>A span of years a figure is for: 2021–2025 for 过去五年 in a 2026 report.</summary>
+internal readonly record struct Period(int Start, int End)
+{
+    public bool IsMultiYear => Start < End;
+}
+
+/// <summary>
+/// The words that give a figure its period (claims.md, <c>period_start</c>): a five-year plan
+/// (“十四五”时期, 十五期间, “十四五”以来), a count of years (过去五年, 五年来, 这五年, 今后五年), a span
+/// (2021—2025年, 2021年以来), and the words of one year (一年来, 去年, 2025年) that end them.
+/// </summary>
+internal static class PeriodCues
+{
+    /// <summary>The first year of the third five-year plan (三五, 1966–1970); the first two ran 1953–1962.</summary>
+    private const int ThirdPlanStart = 1966;
+
+    // “十四五”规划 names the plan, not a span of time: only these make a period.
+    private static readonly string[] PlanSuffixes = ["时期", "期间", "以来", "末", "期末", "初期", "前期", "五年"];
+
+    private static readonly string[] PastCounts = ["年来", "年间", "年中"];
+
+    private static readonly string[] OneYearWords = ["一年来", "过去一年", "过去的一年", "去年", "今年", "全年", "年内", "当年"];
+
+    /// <summary>
+    /// The last cue in <paramref name="text"/>: a period (multi-year, or a single year when a
+    /// one-year word or a year is written), or null when the text names none.
+    /// </summary>
+    /// <param name="text">The text before the number.</param>
+    /// <param name="reportYear">The year the report was delivered.</param>
+    /// <param name="oneYear">The year a one-year cue names (the report year − 1 for 去年, the report year for 今年).</param>
+    public static Period? Last(ReadOnlySpan<char> text, int reportYear, out bool oneYear) => Last(text, reportYear, out oneYear, out _);
+
+    /// <summary>As <see cref="Last(ReadOnlySpan{char}, int, out bool)"/>, and whether any one-year cue stands in the text.</summary>
+    /// <param name="text">The text before the number.</param>
+    /// <param name="reportYear">The year the report was delivered.</param>
+    /// <param name="oneYear">True when the last cue is a one-year cue.</param>
+    /// <param name="sawOneYear">True when a one-year cue stands anywhere in the text (2025年和“十四五”时期).</param>
+    public static Period? Last(ReadOnlySpan<char> text, int reportYear, out bool oneYear, out bool sawOneYear)
+    {
+        oneYear = false;
+        sawOneYear = false;
+        Period? found = null;
+        var foundAt = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (foundAt >= i)
+            {
+                continue;
+            }
+
+            if (PlanAt(text, i, reportYear, out var plan, out var length)
+                || CountAt(text, i, reportYear, out plan, out length)
+                || SpanAt(text, i, reportYear, out plan, out length))
+            {
+                found = plan;
+                oneYear = false;
+                foundAt = i + length - 1;
+                continue;
+            }
+
+            if (OneYearAt(text, i, reportYear, out var year, out length))
+            {
+                found = new Period(year, year);
+                oneYear = true;
+                sawOneYear = true;
+                foundAt = i + length - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>“十四五”时期 / 十五期间 / “十四五”以来 / 十三五末: the plan's years (以来 up to the year before the report).</summary>
+    private static bool PlanAt(ReadOnlySpan<char> text, int i, int reportYear, out Period period, out int length)
+    {
+        period = default;
+        length = 0;
+        var j = i;
+        var quoted = j < text.Length && text[j] is '“' or '"' or '‘';
+        if (quoted)
+        {
+            j++;
+        }
+
+        var number = 0;
+        if (j < text.Length && text[j] == '十')
+        {
+            number = 10;
+            j++;
+            if (j + 1 < text.Length && ChineseDigit(text[j]) is > 0 and <= 5 && text[j + 1] == '五')
+            {
+                number += ChineseDigit(text[j]);
+                j++;
+            }
+        }
+        else if (j < text.Length && ChineseDigit(text[j]) is > 0 and < 10)
+        {
+            number = ChineseDigit(text[j]);
+            j++;
+        }
+
+        if (number == 0 || j >= text.Length || text[j] != '五')
+        {
+            return false;
+        }
+
+        // Not part of a larger numeral (二十五, 百分之十五).
+        if (i > 0 && (ChineseDigit(text[i - 1]) >= 0 || text[i - 1] is '十' or '百' or '之' or '第'))
+        {
+            return false;
+        }
+
+        j++;
+        var closed = j < text.Length && text[j] is '”' or '"' or '’';
+        if (quoted != closed)
+        {
+            return false;
+        }
+
+        if (closed)
+        {
+            j++;
+        }
+
+        var rest = text[j..];
+        string? suffix = null;
+        foreach (var s in PlanSuffixes)
+        {
+            if (rest.StartsWith(s, StringComparison.Ordinal))
+            {
+                suffix = s;
+                break;
+            }
+        }
+
+        if (suffix is null || number < 3)
+        {
+            return false;
+        }
+
+        var start = ThirdPlanStart + (5 * (number - 3));
+        var end = start + 4;
+        period = suffix switch
+        {
+            "以来" => new Period(start, Math.Min(end, reportYear - 1)),
+            "末" or "期末" => new Period(end, end),
+            "初期" => new Period(start, start),
+            _ => new Period(start, end),
+        };
+        length = j - i + (suffix?.Length ?? 0);
+        return period.Start <= period.End;
+    }
+
+    /// <summary>过去五年, 五年来, 这五年, 近五年, 五年间 (the years before the report); 今后五年, 未来五年 (from the report's year).</summary>
+    private static bool CountAt(ReadOnlySpan<char> text, int i, int reportYear, out Period period, out int length)
+    {
+        period = default;
+        length = 0;
+        var n = ChineseDigit(text[i]);
+        if (n < 0 && CharClass.IsAsciiDigit(text[i]) && (i + 1 >= text.Length || !CharClass.IsAsciiDigit(text[i + 1])))
+        {
+            n = text[i] - '0';
+        }
+
+        // Not 十五年, 第五年, 连续五年 or 2025年.
+        if (n is < 2 or > 9 || i + 1 >= text.Length || text[i + 1] != '年'
+            || (i > 0 && (ChineseDigit(text[i - 1]) >= 0 || CharClass.IsAsciiDigit(text[i - 1]) || text[i - 1] is '十' or '第' or '续' or '百')))
+        {
+            return false;
+        }
+
+        var before = text[..i];
+        var after = text[(i + 2)..];
+        if (before.EndsWith("今后", StringComparison.Ordinal) || before.EndsWith("未来", StringComparison.Ordinal) || before.EndsWith("今后的", StringComparison.Ordinal)
+            || before.EndsWith("未来的", StringComparison.Ordinal) || before.EndsWith("此后", StringComparison.Ordinal))
+        {
+            period = new Period(reportYear, reportYear + n - 1);
+            length = 2;
+            return true;
+        }
+
+        var past = before.EndsWith("过去", StringComparison.Ordinal) || before.EndsWith("过去的", StringComparison.Ordinal) || before.EndsWith("近", StringComparison.Ordinal)
+            || before.EndsWith("这", StringComparison.Ordinal) || before.EndsWith("经过", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal);
+        foreach (var word in PastCounts)
+        {
+            past |= after.StartsWith(word.AsSpan(1), StringComparison.Ordinal);
+        }
+
+        past |= after.StartsWith("累计", StringComparison.Ordinal) || after.StartsWith("共", StringComparison.Ordinal) || after.StartsWith("平均", StringComparison.Ordinal);
+        if (!past)
+        {
+            return false;
+        }
+
+        period = new Period(reportYear - n, reportYear - 1);
+        length = 2;
+        return true;
+    }
+
+    /// <summary>2021—2025年, 2021-2025年, 2021年至2025年, 2021年以来.</summary>
+    private static bool SpanAt(ReadOnlySpan<char> text, int i, int reportYear, out Period period, out int length)
+    {
+        period = default;
+        length = 0;
+        if (i + 4 > text.Length || (i > 0 && CharClass.IsAsciiDigit(text[i - 1])) || YearAt(text, i) is not { } first)
+        {
+            return false;
+        }
+
+        var j = i + 4;
+        if (j < text.Length && text[j] == '年')
+        {
+            j++;
+            // 创2006年以来新高 is a record, not a span.
+            var next = j + 2 < text.Length ? text[j + 2] : '\0';
+            var record = (i > 0 && text[i - 1] is '创' or '为' or '是') || next is '新' or '最' or '首';
+            if (text[j..].StartsWith("以来", StringComparison.Ordinal) && first < reportYear && !record)
+            {
+                period = new Period(first, reportYear - 1);
+                length = j + 2 - i;
+                return first < reportYear - 1;
+            }
+        }
+
+        if (j < text.Length && text[j] is '—' or '-' or '－' or '–' or '至' or '到' or '~')
+        {
+            j++;
+            if (j < text.Length && text[j] == '—')
+            {
+                j++;
+            }
+
+            if (YearAt(text, j) is { } last && last > first && j + 4 < text.Length && text[j + 4] == '年')
+            {
+                period = new Period(first, last);
+                length = j + 5 - i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneYearAt(ReadOnlySpan<char> text, int i, int reportYear, out int year, out int length)
+    {
+        year = 0;
+        length = 0;
+        foreach (var word in OneYearWords)
+        {
+            if (text[i..].StartsWith(word, StringComparison.Ordinal))
+            {
+                // 全年平均 is the year's average; 全年 elsewhere is the year too.
+                year = word is "今年" or "年内" ? reportYear : word is "全年" or "当年" ? 0 : reportYear - 1;
+                length = word.Length;
+                return true;
+            }
+        }
+
+        if ((i == 0 || !CharClass.IsAsciiDigit(text[i - 1])) && YearAt(text, i) is { } y && i + 4 < text.Length && text[i + 4] == '年'
+            && (i + 5 >= text.Length || text[i + 5] is not ('度' or '以')) && (i == 0 || text[i - 1] is not ('比' or '较' or '于' or '从')))
+        {
+            year = y;
+            length = 5;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A year of four digits, 19xx or 20xx, at <paramref name="i"/>.</summary>
+    private static int? YearAt(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 4 > text.Length || (i + 4 < text.Length && CharClass.IsAsciiDigit(text[i + 4])))
+        {
+            return null;
+        }
+
+        for (var k = i; k < i + 4; k++)
+        {
+            if (!CharClass.IsAsciiDigit(text[k]))
+            {
+                return null;
+            }
+        }
+
+        var year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+        return year is >= 1949 and <= 2099 ? year : null;
+    }
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, '〇' or '零' => 0,
+        _ => -1,
+    };
+}
