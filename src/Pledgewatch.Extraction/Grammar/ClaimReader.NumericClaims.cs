@@ -273,7 +273,8 @@ internal sealed partial class ClaimReader
             hold += Lexicon.GoalNames.LongestSuffix(_t.AsSpan(clauseStart, p - hold - clauseStart));
         }
 
-        if (hold > 0 && Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
+        // 涨幅3%, 经济增长速度8%: a rate of change with its number right after it is a change too.
+        if (Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
         {
             falls = nounFalls;
             return Measure.Growth;

@@ -25,6 +25,8 @@ internal static class Lexicon
     [
         ("及以上", Bound.AtLeast), ("以上", Bound.AtLeast), ("及以下", Bound.AtMost), ("以下", Bound.AtMost),
         ("以内", Bound.AtMost), ("之内", Bound.AtMost), ("左右", Bound.About), ("上下", Bound.About),
+        ("或者更多一些", Bound.AtLeast), ("或更多一些", Bound.AtLeast), ("或者更多", Bound.AtLeast), ("或更多", Bound.AtLeast),
+        ("或者更高一些", Bound.AtLeast), ("或更高一些", Bound.AtLeast), ("或者更高", Bound.AtLeast), ("或更高", Bound.AtLeast),
     ]);
 
     /// <summary>Changes against the previous period (claims.md, measure rule 1). True marks a fall.</summary>
@@ -46,16 +48,17 @@ internal static class Lexicon
     public static readonly WordList<bool> ChangeNouns = new(
     [
         ("增速", false), ("增幅", false), ("涨幅", false), ("降幅", true), ("减幅", true), ("经济增长", false),
+        ("上涨幅度", false), ("增长速度", false), ("增长幅度", false), ("下降幅度", true),
     ]);
 
     /// <summary>Verbs between a subject and what is measured of it: 规上工业企业实现营业收入.</summary>
     public static readonly WordSet InnerVerbs = new(["实现", "完成"]);
 
     /// <summary>The name of a goal between a rate of change and its number: 经济增长预期目标为5%.</summary>
-    public static readonly WordSet GoalNames = new(["预期目标", "目标"]);
+    public static readonly WordSet GoalNames = new(["预期目标", "目标", "的预期目标", "的目标", "调控目标", "的调控目标", "宏观调控目标", "的宏观调控目标", "预期", "的预期", "预定", "计划"]);
 
     /// <summary>Words between a rate of change and its number.</summary>
-    public static readonly WordSet HoldWords = new(["控制在", "保持在", "稳定在", "达到", "达", "为", "在"]);
+    public static readonly WordSet HoldWords = new(["控制在", "保持在", "稳定在", "达到", "达", "为", "在", "定为", "预定为", "高达", "仍然高达", "降到", "回落到", "降至", "回落至"]);
 
     /// <summary>Words after a change verb that make the number the new value (提高到, 增至): a level.</summary>
     public static readonly WordSet ToWords = new(["达到", "到", "至", "为"]);

@@ -250,6 +250,12 @@ internal static class PeriodCues
     {
         year = 0;
         length = 0;
+        // 比去年, 较上年, 与2020年相比 compare; they do not date the figure.
+        if (i > 0 && text[i - 1] is '比' or '较' or '同' or '与' or '于' or '自' or '从')
+        {
+            return false;
+        }
+
         foreach (var word in OneYearWords)
         {
             if (text[i..].StartsWith(word, StringComparison.Ordinal))

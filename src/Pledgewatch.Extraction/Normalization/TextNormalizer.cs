@@ -130,7 +130,7 @@ public static class TextNormalizer
             chars.Add(c);
         }
 
-        chars.AddRange(" ,;()!?:*_<\\\u00AD\u3000\u2002\u2003\u2009\u202F\uFEFF\u200B\u200C\u200D\u2060〜～−\u2028\u2029\u0085");
+        chars.AddRange(" ,;()!?:*_<\\\u00AD\u00B7\u3000\u2002\u2003\u2009\u202F\uFEFF\u200B\u200C\u200D\u2060〜～−\u2028\u2029\u0085");
         return new string(chars.Distinct().ToArray());
     }
 
@@ -170,8 +170,12 @@ public static class TextNormalizer
                     runEnd++;
                 }
 
-                // One space survives only between two Latin letters or digits (CEO Li, 5G NR).
-                if (n > begin && runEnd < end && CharClass.IsAsciiAlnum(text[n - 1]) && CharClass.IsAsciiAlnum(Fold(s[runEnd], s, runEnd, end)))
+                // One space survives only between two Latin letters or digits (CEO Li, 5G NR), but not
+                // inside a number typeset digit by digit (4 9 2 5 0 万吨, 1 0 ％).
+                var after = runEnd < end ? Fold(s[runEnd], s, runEnd, end) : '\0';
+                var spacedDigit = n > begin && CharClass.IsAsciiDigit(text[n - 1]) && CharClass.IsAsciiDigit(after)
+                    && (i < 2 || !CharClass.IsAsciiDigit(Fold(s[i - 2], s, i - 2, end)));
+                if (n > begin && runEnd < end && CharClass.IsAsciiAlnum(text[n - 1]) && CharClass.IsAsciiAlnum(after) && !spacedDigit)
                 {
                     text[n] = ' ';
                     map[n] = i;
@@ -184,6 +188,16 @@ public static class TextNormalizer
 
             if (CharClass.IsInvisible(c) || char.IsControl(c))
             {
+                i++;
+                continue;
+            }
+
+            // 14·1％: a middle dot between digits is a decimal point in older typesetting.
+            if (c == '·' && n > begin && CharClass.IsAsciiDigit(text[n - 1]) && i + 1 < end && CharClass.IsAsciiDigit(Fold(s[i + 1], s, i + 1, end)))
+            {
+                text[n] = '.';
+                map[n] = i;
+                n++;
                 i++;
                 continue;
             }

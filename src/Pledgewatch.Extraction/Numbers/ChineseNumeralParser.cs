@@ -102,6 +102,31 @@ internal static class ChineseNumeralParser
         return k - i;
     }
 
+    /// <summary>
+    /// The decimals of a numeral written out, 点 and digits (十二点八 → .8); returns the length read
+    /// from <paramref name="i"/> (0 when no 点 with a digit after it stands there).
+    /// </summary>
+    public static int TryParseDecimals(string text, int i, int end, out double fraction)
+    {
+        fraction = 0;
+        if (i + 1 >= end || text[i] != '点' || Digit(text[i + 1]) < 0)
+        {
+            return 0;
+        }
+
+        var k = i + 1;
+        var scale = 0.1;
+        while (k < end && Digit(text[k]) is var d && d >= 0)
+        {
+            fraction += d * scale;
+            scale /= 10;
+            k++;
+        }
+
+        fraction = Math.Round(fraction, k - i);
+        return k - i;
+    }
+
     /// <summary>The multiplier that a run of 十/百/千/万/亿 after Arabic digits stands for (万亿 → 1e12).</summary>
     public static int TryParseMultiplier(string text, int i, int end, out double multiplier)
     {

@@ -90,6 +90,11 @@ internal static class QuantityParser
                 return false;
             }
 
+            // 百分之十二点八 → 12.8.
+            var decimals = ChineseNumeralParser.TryParseDecimals(text, i + 3 + percentLength, end, out var percentFraction);
+            percent += percentFraction;
+            percentLength += decimals;
+
             quantity = new Quantity { Start = i, End = i + 3 + percentLength, Value = percent, Unit = PercentUnit, Chinese = true };
             return true;
         }
@@ -101,6 +106,16 @@ internal static class QuantityParser
         }
 
         var k = i + length;
+
+        // 一点五亿: decimals written out.
+        var fraction = 0.0;
+        var decimalLength = text[k - 1] is not ('万' or '亿' or '十' or '百' or '千') ? ChineseNumeralParser.TryParseDecimals(text, k, end, out fraction) : 0;
+        if (decimalLength > 0 && !(k + decimalLength < end && text[k + decimalLength] is '万' or '亿' or '千' or '百'))
+        {
+            value += fraction;
+            k += decimalLength;
+            length += decimalLength;
+        }
 
         // 三分之一: the numeral before 分之 is the denominator.
         if (k + 2 < end && text[k] == '分' && text[k + 1] == '之')
