@@ -2,7 +2,8 @@
 # Runs every test of Pledgewatch on a fresh machine: installs what is missing, builds,
 # starts a throwaway PostgreSQL server (the storage tests run on SQLite and on PostgreSQL), runs the
 # unit, spec, property, storage, CLI, web and browser tests (Chromium from the system's packages;
-# screenshots in artifacts/screenshots), then the gold-score ratchet.
+# screenshots in artifacts/screenshots), then the ratchets: the gold claim score and the verdict
+# agreement on the report series of ../shared/series.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,6 +48,12 @@ echo "== gold score"
 gold=0
 scripts/gold-score.sh --check || gold=$?
 
-if [ "$gold" -ne 0 ]; then failed=$((failed + 1)); else passed=$((passed + 1)); fi
+echo "== verdict score"
+verdicts=0
+scripts/verdict-score.sh --check || verdicts=$?
+
+for ratchet in "$gold" "$verdicts"; do
+  if [ "$ratchet" -ne 0 ]; then failed=$((failed + 1)); else passed=$((passed + 1)); fi
+done
 echo "$passed passed, $failed failed"
-[ "$status" -eq 0 ] && [ "$gold" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$gold" -eq 0 ] && [ "$verdicts" -eq 0 ]
