@@ -7,6 +7,9 @@ internal static class TestPaths
 
     public static string Corpus => Path.Combine(RepositoryRoot, "..", "shared", "corpus");
 
+    /// <summary>The real report series of other governments (../shared/series).</summary>
+    public static string Series(string name) => Path.Combine(RepositoryRoot, "..", "shared", "series", name);
+
     /// <summary>The corpus files; fails loudly when the corpus is missing, since tests must not skip.</summary>
     public static string[] CorpusFiles()
     {

@@ -25,23 +25,30 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
             return NotFound();
         }
 
-        // One chart per measure and unit: 增长% and 亿元 do not share an axis.
+        // One chart per measure and unit: 增长% and 亿元 do not share an axis. Figures for several years
+        // (a five-year average, a plan's total) get a chart of their own: the yearly series never
+        // mixes them in.
         Charts = [.. page.Items.Where(x => x.Claim.Claim.Value is not null)
-            .GroupBy(x => (x.Claim.Claim.Measure, x.Claim.Claim.Unit))
-            .OrderByDescending(g => g.Count())
+            .GroupBy(x => (x.Claim.Claim.Measure, x.Claim.Claim.Unit, x.Claim.Claim.IsMultiYear))
+            .OrderBy(g => g.Key.IsMultiYear).ThenByDescending(g => g.Count())
             .Select((g, i) =>
             {
-                var items = g.OrderBy(x => x.Region).ThenBy(x => x.Claim.Claim.Year).ToList();
-                var years = items.Select(x => x.Claim.Claim.Year).Distinct().Order().ToList();
+                var items = g.OrderBy(x => x.Region).ThenBy(x => x.Claim.Claim.Year).ThenBy(x => x.Claim.Claim.From).ToList();
+                var years = items.Select(x => PeriodLabel(x.Claim.Claim)).Distinct().Order(StringComparer.Ordinal).ToList();
                 var series = items.GroupBy(x => (x.Region, x.Claim.Claim.Kind)).Select(s => new
                 {
                     name = $"{s.Key.Region} {(s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
                     kind = ContractNames.Of(s.Key.Kind),
-                    data = years.Select(y => s.Where(x => x.Claim.Claim.Year == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
+                    data = years.Select(y => s.Where(x => PeriodLabel(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
                 });
                 var json = JsonSerializer.Serialize(new { unit = g.Key.Unit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
-                return new Chart($"chart-{i}", ContractNames.Of(g.Key.Measure), g.Key.Unit, json, items);
+                var measure = ContractNames.Of(g.Key.Measure) + (g.Key.IsMultiYear ? " · 多年期" : "");
+                return new Chart($"chart-{i}", measure, g.Key.Unit, json, items);
             })];
         return Page();
     }
+
+    /// <summary>The period a figure is for, as the chart's axis and the table show it: 2025, or 2021—2025.</summary>
+    public static string PeriodLabel(Claim claim) =>
+        claim.IsMultiYear ? $"{claim.From}—{claim.Year}" : claim.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
