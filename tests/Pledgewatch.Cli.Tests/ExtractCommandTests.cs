@@ -26,8 +26,9 @@ public sealed class ExtractCommandTests : IDisposable
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(lines.Length > 100);
         var first = JsonDocument.Parse(lines[0]).RootElement;
-        var names = first.EnumerateObject().Select(p => p.Name).Take(12).ToArray();
-        Assert.Equal(["doc", "kind", "year", "region", "indicator", "measure", "op", "value", "unit", "text", "start", "end"], names);
+        var names = first.EnumerateObject().Select(p => p.Name).Take(13).ToArray();
+        Assert.Equal(["doc", "kind", "year", "period_start", "region", "indicator", "measure", "op", "value", "unit", "text", "start", "end"], names);
+        Assert.All(lines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("period_start", out _), l));
         Assert.Equal("changzhou-2024-government-work-report.txt", first.GetProperty("doc").GetString());
         Assert.Equal("常州市", first.GetProperty("region").GetString());
 
@@ -35,6 +36,24 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(lines, l => l.Contains("\"value\":68030000000,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("\"value\":null,", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("\\u", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PeriodsAndRangesAreWritten()
+    {
+        var path = WriteText("periods.txt", "一、工作回顾\n过去五年，地区生产总值年均增长5.6%。\n一年来，地区生产总值增长5.2%。\n二、2026年主要预期目标\n地区生产总值增长4.5%—5%。\n");
+        var run = CliRun.Of("extract", path, "--region", "某某市", "--year", "2026");
+        Assert.Equal(0, run.ExitCode);
+        var claims = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, claims.Count);
+        Assert.Equal((2021, 2025), (claims[0].GetProperty("period_start").GetInt32(), claims[0].GetProperty("year").GetInt32()));
+        Assert.Equal((2025, 2025), (claims[1].GetProperty("period_start").GetInt32(), claims[1].GetProperty("year").GetInt32()));
+        foreach (var end in claims.Skip(2))
+        {
+            Assert.Equal("[4.5,5]", end.GetProperty("range").GetRawText());
+        }
+
+        Assert.False(claims[0].TryGetProperty("range", out _));
     }
 
     [Fact]
@@ -167,7 +186,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Contains("\"doc\":\"b.md\",\"kind\":\"outcome\",\"year\":2023,\"region\":\"某区\"", lines[0]);
+        Assert.Contains("\"doc\":\"b.md\",\"kind\":\"outcome\",\"year\":2023,\"period_start\":2023,\"region\":\"某区\"", lines[0]);
         Assert.Contains("\"doc\":\"a.txt\"", lines[1]);
     }
 
