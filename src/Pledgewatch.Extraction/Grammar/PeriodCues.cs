@@ -1,4 +1,5 @@
 using Pledgewatch.Extraction.Normalization;
+using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
@@ -21,8 +22,6 @@ internal static class PeriodCues
 
     // “十四五”规划 names the plan, not a span of time: only these make a period.
     private static readonly string[] PlanSuffixes = ["时期", "期间", "以来", "末", "期末", "初期", "前期", "五年"];
-
-    private static readonly string[] PastCounts = ["年来", "年间", "年中"];
 
     private static readonly string[] OneYearWords = ["一年来", "过去一年", "过去的一年", "去年", "今年", "全年", "年内", "当年"];
 
@@ -92,15 +91,15 @@ internal static class PeriodCues
         {
             number = 10;
             j++;
-            if (j + 1 < text.Length && ChineseDigit(text[j]) is > 0 and <= 5 && text[j + 1] == '五')
+            if (j + 1 < text.Length && ChineseNumeralParser.Digit(text[j]) is > 0 and <= 5 && text[j + 1] == '五')
             {
-                number += ChineseDigit(text[j]);
+                number += ChineseNumeralParser.Digit(text[j]);
                 j++;
             }
         }
-        else if (j < text.Length && ChineseDigit(text[j]) is > 0 and < 10)
+        else if (j < text.Length && ChineseNumeralParser.Digit(text[j]) is > 0 and < 10)
         {
-            number = ChineseDigit(text[j]);
+            number = ChineseNumeralParser.Digit(text[j]);
             j++;
         }
 
@@ -110,7 +109,7 @@ internal static class PeriodCues
         }
 
         // Not part of a larger numeral (二十五, 百分之十五).
-        if (i > 0 && (ChineseDigit(text[i - 1]) >= 0 || text[i - 1] is '十' or '百' or '之' or '第'))
+        if (i > 0 && (ChineseNumeralParser.Digit(text[i - 1]) >= 0 || text[i - 1] is '十' or '百' or '之' or '第'))
         {
             return false;
         }
@@ -152,7 +151,7 @@ internal static class PeriodCues
             "初期" => new Period(start, start),
             _ => new Period(start, end),
         };
-        length = j - i + (suffix?.Length ?? 0);
+        length = j - i + suffix.Length;
         return period.Start <= period.End;
     }
 
@@ -161,7 +160,7 @@ internal static class PeriodCues
     {
         period = default;
         length = 0;
-        var n = ChineseDigit(text[i]);
+        var n = ChineseNumeralParser.Digit(text[i]);
         if (n < 0 && CharClass.IsAsciiDigit(text[i]) && (i + 1 >= text.Length || !CharClass.IsAsciiDigit(text[i + 1])))
         {
             n = text[i] - '0';
@@ -169,7 +168,7 @@ internal static class PeriodCues
 
         // Not 十五年, 第五年, 连续五年 or 2025年.
         if (n is < 2 or > 9 || i + 1 >= text.Length || text[i + 1] != '年'
-            || (i > 0 && (ChineseDigit(text[i - 1]) >= 0 || CharClass.IsAsciiDigit(text[i - 1]) || text[i - 1] is '十' or '第' or '续' or '百')))
+            || (i > 0 && (ChineseNumeralParser.Digit(text[i - 1]) >= 0 || CharClass.IsAsciiDigit(text[i - 1]) || text[i - 1] is '十' or '第' or '续' or '百')))
         {
             return false;
         }
@@ -184,14 +183,10 @@ internal static class PeriodCues
             return true;
         }
 
-        var past = before.EndsWith("过去", StringComparison.Ordinal) || before.EndsWith("过去的", StringComparison.Ordinal) || before.EndsWith("近", StringComparison.Ordinal)
-            || before.EndsWith("这", StringComparison.Ordinal) || before.EndsWith("经过", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal);
-        foreach (var word in PastCounts)
-        {
-            past |= after.StartsWith(word.AsSpan(1), StringComparison.Ordinal);
-        }
-
-        past |= after.StartsWith("累计", StringComparison.Ordinal) || after.StartsWith("共", StringComparison.Ordinal) || after.StartsWith("平均", StringComparison.Ordinal);
+        // 过去五年, 这五年, 的五年 before; 五年来, 五年间, 五年中, 五年累计, 五年共, 五年平均 after.
+        var past = before.EndsWith("过去", StringComparison.Ordinal) || before.EndsWith("近", StringComparison.Ordinal)
+            || before.EndsWith("这", StringComparison.Ordinal) || before.EndsWith("经过", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal)
+            || after is ['来' or '间' or '中' or '共', ..] || after.StartsWith("累计", StringComparison.Ordinal) || after.StartsWith("平均", StringComparison.Ordinal);
         if (!past)
         {
             return false;
@@ -268,7 +263,7 @@ internal static class PeriodCues
         }
 
         if ((i == 0 || !CharClass.IsAsciiDigit(text[i - 1])) && YearAt(text, i) is { } y && i + 4 < text.Length && text[i + 4] == '年'
-            && (i + 5 >= text.Length || text[i + 5] is not ('度' or '以')) && (i == 0 || text[i - 1] is not ('比' or '较' or '于' or '从')))
+            && (i + 5 >= text.Length || text[i + 5] is not ('度' or '以')))
         {
             year = y;
             length = 5;
@@ -278,29 +273,7 @@ internal static class PeriodCues
         return false;
     }
 
-    /// <summary>A year of four digits, 19xx or 20xx, at <paramref name="i"/>.</summary>
-    private static int? YearAt(ReadOnlySpan<char> text, int i)
-    {
-        if (i + 4 > text.Length || (i + 4 < text.Length && CharClass.IsAsciiDigit(text[i + 4])))
-        {
-            return null;
-        }
-
-        for (var k = i; k < i + 4; k++)
-        {
-            if (!CharClass.IsAsciiDigit(text[k]))
-            {
-                return null;
-            }
-        }
-
-        var year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
-        return year is >= 1949 and <= 2099 ? year : null;
-    }
-
-    private static int ChineseDigit(char c) => c switch
-    {
-        '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, '〇' or '零' => 0,
-        _ => -1,
-    };
+    /// <summary>A year of four digits from 1949 at <paramref name="i"/>, not followed by another digit.</summary>
+    private static int? YearAt(ReadOnlySpan<char> text, int i) =>
+        (i + 4 >= text.Length || !CharClass.IsAsciiDigit(text[i + 4])) && RoleCues.YearAt(text, i) is >= 1949 and var year ? year : null;
 }

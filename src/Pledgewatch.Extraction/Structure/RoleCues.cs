@@ -66,16 +66,20 @@ internal static class RoleCues
     {
         for (var i = 0; i + 4 < text.Length; i++)
         {
-            if (text[i + 4] == '年' && IsYearAt(text, i) && (i == 0 || !CharClass.IsAsciiDigit(text[i - 1])))
+            if (text[i + 4] == '年' && (i == 0 || !CharClass.IsAsciiDigit(text[i - 1])) && YearAt(text, i) is { } year)
             {
-                return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+                return year;
             }
         }
 
         return null;
     }
 
-    private static bool IsYearAt(ReadOnlySpan<char> text, int i) =>
-        ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
-        && CharClass.IsAsciiDigit(text[i + 2]) && CharClass.IsAsciiDigit(text[i + 3]);
+    /// <summary>The year (19xx or 20xx) written in the four digits at <paramref name="i"/>, or null.</summary>
+    public static int? YearAt(ReadOnlySpan<char> text, int i) =>
+        i + 4 <= text.Length
+        && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+        && CharClass.IsAsciiDigit(text[i + 2]) && CharClass.IsAsciiDigit(text[i + 3])
+            ? ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0')
+            : null;
 }
