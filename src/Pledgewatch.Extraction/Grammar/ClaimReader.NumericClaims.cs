@@ -341,7 +341,7 @@ internal sealed partial class ClaimReader
     private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at)
     {
         int? periodStart;
-        (kind, year, periodStart) = _periods.Apply(kind, year, _sentenceStart, ClauseStart(at, _sentenceStart), at, measure);
+        (kind, year, periodStart) = _periods.Apply(kind, year, ClauseStart(at, _sentenceStart), at, measure);
         return new Claim
         {
         Kind = kind,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Extraction.Structure;
@@ -25,16 +26,16 @@ internal static class PeriodCues
 
     private static readonly string[] OneYearWords = ["一年来", "过去一年", "过去的一年", "去年", "今年", "全年", "年内", "当年"];
 
+    /// <summary>The characters a cue can start with: quotes and numerals (plans, counts, years), and the one-year words'.</summary>
+    /// <summary>The farthest a cue's first 年 or 五 stands from its start: 2021——2025年.</summary>
+    private const int MaxLead = 10;
+
+    private static readonly SearchValues<char> CueStarts = SearchValues.Create("“\"‘十一二两三四五六七八九123456789过去今全年当");
+
     /// <summary>
     /// The last cue in <paramref name="text"/>: a period (multi-year, or a single year when a
     /// one-year word or a year is written), or null when the text names none.
     /// </summary>
-    /// <param name="text">The text before the number.</param>
-    /// <param name="reportYear">The year the report was delivered.</param>
-    /// <param name="oneYear">The year a one-year cue names (the report year − 1 for 去年, the report year for 今年).</param>
-    public static Period? Last(ReadOnlySpan<char> text, int reportYear, out bool oneYear) => Last(text, reportYear, out oneYear, out _);
-
-    /// <summary>As <see cref="Last(ReadOnlySpan{char}, int, out bool)"/>, and whether any one-year cue stands in the text.</summary>
     /// <param name="text">The text before the number.</param>
     /// <param name="reportYear">The year the report was delivered.</param>
     /// <param name="oneYear">True when the last cue is a one-year cue.</param>
@@ -44,34 +45,79 @@ internal static class PeriodCues
         oneYear = false;
         sawOneYear = false;
         Period? found = null;
-        var foundAt = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; Next(text, reportYear, ref i, out var cue, out var isOneYear);)
         {
-            if (foundAt >= i)
-            {
-                continue;
-            }
-
-            if (PlanAt(text, i, reportYear, out var plan, out var length)
-                || CountAt(text, i, reportYear, out plan, out length)
-                || SpanAt(text, i, reportYear, out plan, out length))
-            {
-                found = plan;
-                oneYear = false;
-                foundAt = i + length - 1;
-                continue;
-            }
-
-            if (OneYearAt(text, i, reportYear, out var year, out length))
-            {
-                found = new Period(year, year);
-                oneYear = true;
-                sawOneYear = true;
-                foundAt = i + length - 1;
-            }
+            found = cue;
+            oneYear = isOneYear;
+            sawOneYear |= isOneYear;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The next cue at or after <paramref name="i"/>, read left to right without overlaps; on return
+    /// <paramref name="i"/> stands just after it. False when the text holds no more cues.
+    /// </summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="reportYear">The year the report was delivered.</param>
+    /// <param name="i">Where to look from; where the cue found ends.</param>
+    /// <param name="period">The cue's period (year 0 for 全年 and 当年, the year of the context).</param>
+    /// <param name="oneYear">True for a one-year cue.</param>
+    public static bool Next(ReadOnlySpan<char> text, int reportYear, ref int i, out Period period, out bool oneYear)
+    {
+        // Every cue holds a 年 or a 五 (十四五, 五年, 2021—2025年, 去年) at most MaxLead characters after
+        // its start: only the stretch before each of them is tried, the rest of the sentence is passed over.
+        while (i < text.Length)
+        {
+            var anchor = text[i..].IndexOfAny('年', '五');
+            if (anchor < 0)
+            {
+                break;
+            }
+
+            anchor += i;
+            i = Math.Max(i, anchor - MaxLead);
+            while (i <= anchor)
+            {
+                var skip = text[i..(anchor + 1)].IndexOfAny(CueStarts);
+                if (skip < 0)
+                {
+                    i = anchor + 1;
+                    break;
+                }
+
+                i += skip;
+                if (PlanAt(text, i, reportYear, out period, out var length)
+                    || CountAt(text, i, reportYear, out period, out length)
+                    || SpanAt(text, i, reportYear, out period, out length))
+                {
+                    oneYear = false;
+                    i += length;
+                    return true;
+                }
+
+                if (OneYearAt(text, i, reportYear, out var year, out length))
+                {
+                    period = new Period(year, year);
+                    oneYear = true;
+                    i += length;
+                    return true;
+                }
+
+                // No cue starts at a digit after a digit: the rest of a number (60199.45) is passed over.
+                i++;
+                while (i < text.Length && CharClass.IsAsciiDigit(text[i]) && CharClass.IsAsciiDigit(text[i - 1]))
+                {
+                    i++;
+                }
+            }
+        }
+
+        i = text.Length;
+        period = default;
+        oneYear = false;
+        return false;
     }
 
     /// <summary>“十四五”时期 / 十五期间 / “十四五”以来 / 十三五末: the plan's years (以来 up to the year before the report).</summary>
@@ -251,7 +297,8 @@ internal static class PeriodCues
             return false;
         }
 
-        foreach (var word in OneYearWords)
+        // The one-year words start with one of these; most characters are none of them.
+        foreach (var word in text[i] is '一' or '过' or '去' or '今' or '全' or '年' or '当' ? OneYearWords : [])
         {
             if (text[i..].StartsWith(word, StringComparison.Ordinal))
             {

@@ -18,6 +18,15 @@ internal sealed class PeriodReader(string text, int reportYear)
     /// <summary>The period set by the heading or the sentence openings read so far, or null for one year.</summary>
     private Period? _context;
 
+    /// <summary>
+    /// The cues of the sentence being read, in order, each with where it ends: read once per sentence,
+    /// when its first claim asks (most sentences hold none).
+    /// </summary>
+    private readonly List<(int End, Period Period, bool OneYear)> _cues = [];
+
+    private (int Start, int End) _sentence;
+    private bool _cuesRead;
+
     /// <summary>A heading naming only a multi-year period sets it; a top-level heading without one ends it.</summary>
     public void Heading(in Paragraph heading)
     {
@@ -40,6 +49,8 @@ internal sealed class PeriodReader(string text, int reportYear)
     /// </summary>
     public void Sentence(int s, int e)
     {
+        _sentence = (s, e);
+        _cuesRead = false;
         const int Opening = 8, Short = 30;
         var end = s;
         var limit = e - s <= Short ? Short : Opening;
@@ -48,7 +59,7 @@ internal sealed class PeriodReader(string text, int reportYear)
             end++;
         }
 
-        var cue = PeriodCues.Last(text.AsSpan(s, end - s), reportYear, out var oneYear);
+        var cue = PeriodCues.Last(text.AsSpan(s, end - s), reportYear, out var oneYear, out _);
         if (cue is { IsMultiYear: true })
         {
             _context = cue;
@@ -60,9 +71,25 @@ internal sealed class PeriodReader(string text, int reportYear)
     }
 
     /// <summary>The kind, year and first year of a claim whose number stands at <paramref name="at"/>.</summary>
-    public (ClaimKind Kind, int Year, int? PeriodStart) Apply(ClaimKind kind, int year, int sentenceStart, int clauseStart, int at, Measure measure)
+    /// <remarks>The sentence is the one <see cref="Sentence"/> read last; its last cue before the number counts.</remarks>
+    public (ClaimKind Kind, int Year, int? PeriodStart) Apply(ClaimKind kind, int year, int clauseStart, int at, Measure measure)
     {
-        var cue = PeriodCues.Last(text.AsSpan(sentenceStart, at - sentenceStart), reportYear, out var oneYear);
+        if (!_cuesRead)
+        {
+            ReadCues();
+        }
+
+        Period? cue = null;
+        var oneYear = false;
+        for (var k = _cues.Count - 1; k >= 0; k--)
+        {
+            if (_cues[k].End <= at)
+            {
+                (cue, oneYear) = (_cues[k].Period, _cues[k].OneYear);
+                break;
+            }
+        }
+
         var clause = text.AsSpan(clauseStart, at - clauseStart);
         // 年均增长 is over years; PM2.5年均浓度 is one year's mean.
         var average = measure != Measure.Level && AverageAt(clause);
@@ -105,6 +132,19 @@ internal sealed class PeriodReader(string text, int reportYear)
         }
 
         return (kindOfPeriod, p.End, p.Start);
+    }
+
+    private void ReadCues()
+    {
+        _cues.Clear();
+        var (s, e) = _sentence;
+        var sentence = text.AsSpan(s, e - s);
+        for (var i = 0; PeriodCues.Next(sentence, reportYear, ref i, out var found, out var isOneYear);)
+        {
+            _cues.Add((s + i, found, isOneYear));
+        }
+
+        _cuesRead = true;
     }
 
     /// <summary>年均, 平均每年 before the number; 全年平均 is one year's average.</summary>
