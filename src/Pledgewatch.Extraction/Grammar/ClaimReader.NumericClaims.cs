@@ -307,7 +307,7 @@ internal sealed partial class ClaimReader
     {
         var (kind, year) = KindAndYear(sentenceStart, f.Q.Start);
         var bound = DecideBound(f);
-        var value = RoundValue(f.Q.Value * (f.Unit is not null && f.Unit != f.Q.Unit ? f.Unit.Factor : 1));
+        var value = RoundValue(f.BaseValue);
         if (falls)
         {
             value = -value;

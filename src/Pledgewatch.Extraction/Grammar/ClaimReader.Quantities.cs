@@ -274,8 +274,8 @@ internal sealed partial class ClaimReader
                 a.IsClaim = a.Unit is not null && (a.Q.Value > 0 || a.Unit.Kind == UnitKind.Rate);
                 a.RangeBound = Bound.AtLeast;
                 b.RangeBound = Bound.AtMost;
-                a.RangeLow = b.RangeLow = a.Q.Value * (a.Unit != a.Q.Unit && a.Unit is not null ? a.Unit.Factor : 1);
-                a.RangeHigh = b.RangeHigh = b.Q.Value * (b.Unit != b.Q.Unit && b.Unit is not null ? b.Unit.Factor : 1);
+                a.RangeLow = b.RangeLow = a.BaseValue;
+                a.RangeHigh = b.RangeHigh = b.BaseValue;
                 _found[k] = a;
                 _found[k + 1] = b;
             }

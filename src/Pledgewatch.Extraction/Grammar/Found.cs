@@ -19,7 +19,7 @@ internal struct Found
     /// <summary>Bound from a range (5%—5.5%): the low end asks at least, the high end at most.</summary>
     public Bound? RangeBound;
 
-    /// <summary>The two numbers of the range, as written before multipliers (5 and 5.5 in 5%—5.5%).</summary>
+    /// <summary>The two numbers of the range in base units (5 and 5.5 in 5%—5.5%), as <see cref="BaseValue"/>.</summary>
     public double RangeLow, RangeHigh;
 
     /// <summary>Where the bound words after the number end.</summary>
@@ -32,4 +32,7 @@ internal struct Found
     public Bound? Before;
 
     public int BeforeStart;
+
+    /// <summary>The number in the unit the grammar settled on (1.9万 with 人 → 19000): the quantity scaled when the unit was changed.</summary>
+    public readonly double BaseValue => Q.Value * (Unit is not null && Unit != Q.Unit ? Unit.Factor : 1);
 }
