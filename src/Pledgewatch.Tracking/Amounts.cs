@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Tracking;
 
@@ -21,4 +22,11 @@ public static class Amounts
 
     /// <summary>An interval with its ends for people and the unit after it: [10.35万, 10.45万]人.</summary>
     public static string ForPeople(Interval interval, string unit) => interval.Format(x => ForPeople(x)) + unit;
+
+    /// <summary>The period a figure is for: 2025, or 2021—2025 for a five-year figure.</summary>
+    public static string PeriodOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.IsMultiYear ? $"{claim.From}—{claim.Year}" : claim.Year.ToString(CultureInfo.InvariantCulture);
+    }
 }

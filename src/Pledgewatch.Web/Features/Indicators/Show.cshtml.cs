@@ -34,12 +34,12 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
             .Select((g, i) =>
             {
                 var items = g.OrderBy(x => x.Region).ThenBy(x => x.Claim.Claim.Year).ThenBy(x => x.Claim.Claim.From).ToList();
-                var years = items.Select(x => PeriodLabel(x.Claim.Claim)).Distinct().Order(StringComparer.Ordinal).ToList();
+                var years = items.Select(x => Amounts.PeriodOf(x.Claim.Claim)).Distinct().Order(StringComparer.Ordinal).ToList();
                 var series = items.GroupBy(x => (x.Region, x.Claim.Claim.Kind)).Select(s => new
                 {
                     name = $"{s.Key.Region} {(s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
                     kind = ContractNames.Of(s.Key.Kind),
-                    data = years.Select(y => s.Where(x => PeriodLabel(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
+                    data = years.Select(y => s.Where(x => Amounts.PeriodOf(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
                 });
                 var json = JsonSerializer.Serialize(new { unit = g.Key.Unit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
                 var measure = ContractNames.Of(g.Key.Measure) + (g.Key.IsMultiYear ? " · 多年期" : "");
@@ -47,8 +47,4 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
             })];
         return Page();
     }
-
-    /// <summary>The period a figure is for, as the chart's axis and the table show it: 2025, or 2021—2025.</summary>
-    public static string PeriodLabel(Claim claim) =>
-        claim.IsMultiYear ? $"{claim.From}—{claim.Year}" : claim.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
