@@ -224,7 +224,13 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM ballots WHERE \"Id\" = {ballotId} FOR SHARE", ct);
         }
 
-        var receipt = await db.VoteReceipts.AsNoTracking().FirstOrDefaultAsync(r => r.BallotId == ballotId && r.DeputyId == deputy.Id, ct);
+        // The deputy's receipt and any receipt under this key, in one statement: read apart, a retry whose
+        // twin commits between the two reads (PostgreSQL reads each statement afresh) would be told its
+        // key was reused instead of that its vote was recorded.
+        var receipts = await db.VoteReceipts.AsNoTracking()
+            .Where(r => (r.BallotId == ballotId && r.DeputyId == deputy.Id) || r.SubmissionKey == submissionKey)
+            .ToListAsync(ct);
+        var receipt = receipts.FirstOrDefault(r => r.BallotId == ballotId && r.DeputyId == deputy.Id);
         if (receipt is not null)
         {
             return receipt.SubmissionKey == submissionKey
@@ -232,7 +238,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
                 : new CastResult(CastOutcome.AlreadyVoted, "you have already voted on this ballot");
         }
 
-        if (await db.VoteReceipts.AnyAsync(r => r.SubmissionKey == submissionKey, ct))
+        if (receipts.Count > 0)
         {
             return new CastResult(CastOutcome.KeyReused, "this submission key was used for another paper; make a new key for each paper");
         }
