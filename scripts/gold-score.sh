@@ -22,6 +22,7 @@ s = json.load(open(sys.argv[1]))
 print(json.dumps({
     "f1": s["numeric"]["f1"], "precision": s["numeric"]["precision"], "recall": s["numeric"]["recall"],
     "op": s["on_matched"]["op"], "measure": s["on_matched"]["measure"], "indicator": s["on_matched"]["indicator"],
+    "indicator_exact": s["on_matched"]["indicator_exact"],
     "direction_found": round(s["direction_only"]["found"] / max(1, s["direction_only"]["gold"]), 4),
 }))
 PY

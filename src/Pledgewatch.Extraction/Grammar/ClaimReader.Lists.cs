@@ -172,6 +172,24 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>
+    /// 推动骨干河流一级支浜全面消劣、国省考断面优Ⅱ比例达40%: a task (or a claim of its own) before 、
+    /// is not part of the rate named after it. Returns where the rate's name starts.
+    /// </summary>
+    private int AfterTaskBeforeRate(int a, int b)
+    {
+        var sep = _t.LastIndexOf('、', b - 1, b - a);
+        if (sep <= a + 8 || b - sep - 1 < 3)
+        {
+            return a;
+        }
+
+        var rate = _t.AsSpan(sep + 1, b - sep - 1);
+        var task = _t.AsSpan(a, sep - a);
+        var isTask = Lexicon.DirectionAdverbs.Occurs(task) || Lexicon.AddedVerbs.Occurs(task) || HasQuantityIn(a, sep);
+        return isTask && Lexicon.MeasurableEndings.LongestSuffix(rate) > 0 && Lexicon.MeasurableEndings.LongestSuffix(task) == 0 && task.IndexOf('、') < 0 ? sep + 1 : a;
+    }
+
+    /// <summary>
     /// A rate shared by a list of subjects: 低保对象、困境儿童、困难残疾人保障率100% → three claims
     /// (claims.md, "One statement, several claims").
     /// </summary>
@@ -193,7 +211,7 @@ internal sealed partial class ClaimReader
         for (var j = 0; j < _subjects.Count - 1; j++)
         {
             var (x, y) = _subjects[j];
-            if (y - x > 8 || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
+            if (y - x > 8 && (y - x > 14 || !Measurable(x, y)) || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
             {
                 return false;
             }
@@ -217,7 +235,16 @@ internal sealed partial class ClaimReader
             last = !last.StartsWith('第') && CharClass.CountChineseOrdinals(last) > 0 ? "第" + last : last;
         }
 
-        if (a == la || name.Length > 3)
+        if (a != la && name.Length > 3)
+        {
+            // 制造业和生产性服务业、高技术产业外资占比: the measure after the last one's industry is shared.
+            var industry = last.IndexOf('业', 1);
+            return industry > 0 && last.Length - industry - 1 >= 2 && Lexicon.MeasurableEndings.LongestSuffix(name) == 0 && name.EndsWith('业') && Lexicon.MeasurableEndings.LongestSuffix(last) > 0
+                ? name + last[(industry + 1)..]
+                : name;
+        }
+
+        if (a == la)
         {
             return name;
         }

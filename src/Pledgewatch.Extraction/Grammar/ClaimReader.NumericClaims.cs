@@ -72,6 +72,11 @@ internal sealed partial class ClaimReader
                 var right = RightNoun(nounFrom, clauseEnd, f);
                 var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
                 var (a, b) = counted && right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                if (f.Unit?.Kind == UnitKind.Rate && b > a)
+                {
+                    a = AfterTaskBeforeRate(a, b);
+                }
+
                 if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
                 {
                     (a, b) = right;
@@ -83,7 +88,7 @@ internal sealed partial class ClaimReader
                     consumedNoun = right.End;
                 }
 
-                indicator = b > a ? Canonical(a, b) : "";
+                indicator = b > a ? NameInContext(Canonical(a, b), a, b, isRight: a == right.Start && b == right.End, leftStart, clauseStart, numberStart, clauseEnd) : "";
                 if (f.RangeBound == Bound.AtMost && previousIndicator is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
                 {
                     indicator = previousIndicator;
@@ -111,7 +116,16 @@ internal sealed partial class ClaimReader
                 }
                 else if (indicator[0] == '占' && previousIndicator is not null)
                 {
+                    indicator = previousIndicator + NameShapes.ShareWord(indicator);
+                }
+                else if (previousIndicator is not null && NameShapes.IsAttributeOf(indicator, previousIndicator))
+                {
                     indicator = previousIndicator + indicator;
+                }
+
+                if (f.Whole is not null && f.Unit?.Kind == UnitKind.Rate && indicator.Length > 0)
+                {
+                    indicator = NameShapes.ShareOf(indicator, f.Whole);
                 }
             }
 
@@ -185,11 +199,13 @@ internal sealed partial class ClaimReader
         }
 
         var boundEnd = q.Start;
+        string? whole = null;
         foreach (var reference in Lexicon.ReferenceWords.Words)
         {
             if (boundEnd - reference.Length >= s && string.CompareOrdinal(_t, boundEnd - reference.Length, reference, 0, reference.Length) == 0)
             {
                 boundEnd -= reference.Length;
+                whole = reference.TrimEnd('的');
                 break;
             }
         }
@@ -201,6 +217,7 @@ internal sealed partial class ClaimReader
             // 上 of 上千万 bounds a bare Chinese amount only; 破 alone only after 首/突.
             f.Before = beforeBound;
             f.BeforeStart = boundEnd - before.Length;
+            f.Whole = boundEnd != q.Start ? whole : null;
         }
         else if (q.Chinese && q.Start > s && _t[q.Start - 1] == '上')
         {

@@ -84,7 +84,7 @@ internal sealed partial class ClaimReader
             }
 
             var span = _t.AsSpan(a, b - a);
-            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && (lead < span.Length || IsOnlyPredicate(span)))
+            if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && (lead < span.Length || IsOnlyPredicate(span)) && !(lead == 1 && NameShapes.KeepsPartner(span)))
             {
                 a += lead;
                 continue;
@@ -250,7 +250,29 @@ internal sealed partial class ClaimReader
         return j - from >= 2 ? (from, j) : (from, from);
     }
 
-    private string Canonical(int a, int b) => _catalog.Canonicalize(WithoutInnerVerb(Phrase(a, b)));
+    private string Canonical(int a, int b) => _catalog.Canonicalize(NameShapes.Tidy(WithoutInnerVerb(Phrase(a, b))));
+
+    /// <summary>
+    /// The name with the words around the count that belong to it (<see cref="NameShapes"/>): the
+    /// work before its object or after 进行, the service 提供 to the people counted, the honour won.
+    /// </summary>
+    private string NameInContext(string indicator, int a, int b, bool isRight, int leftStart, int clauseStart, int numberStart, int clauseEnd)
+    {
+        string? shaped;
+        if (isRight)
+        {
+            var thing = Phrase(a, b);
+            shaped = NameShapes.WorkAfter(_t, b, clauseEnd) is { } work
+                ? thing + work
+                : NameShapes.ServiceName(_t, clauseStart, numberStart, b, clauseEnd, thing) ?? NameShapes.HonourName(_t, b, clauseEnd, thing);
+        }
+        else
+        {
+            shaped = NameShapes.WorkBefore(_t, leftStart, a) is { } work ? NameShapes.WorkName(work, Phrase(a, b)) : null;
+        }
+
+        return shaped is null ? indicator : _catalog.Canonicalize(NameShapes.Tidy(shaped));
+    }
 
     /// <summary>规上工业企业实现营业收入 → 规上工业企业营业收入: the subject and its measure, without the verb between them.</summary>
     private static string WithoutInnerVerb(string phrase)

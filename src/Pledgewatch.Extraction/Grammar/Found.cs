@@ -33,6 +33,9 @@ internal struct Found
 
     public int BeforeStart;
 
+    /// <summary>The whole a share is taken of, written between the bound and the number (接近全国十分之一), or null.</summary>
+    public string? Whole;
+
     /// <summary>The number in the unit the grammar settled on (1.9万 with 人 → 19000): the quantity scaled when the unit was changed.</summary>
     public readonly double BaseValue => Q.Value * (Unit is not null && Unit != Q.Unit ? Unit.Factor : 1);
 }

@@ -133,7 +133,7 @@ internal static class Lexicon
     public static readonly WordSet MeasurableEndings = new([
         "率", "数", "量", "额", "值", "收入", "能耗", "排放", "浓度", "比例", "比重", "占比", "规模", "投资", "产值",
         "消费", "产量", "水平", "指数", "污染物", "效益", "利润", "税收", "外资", "出口", "进口", "经费", "支出", "价格",
-        "密度", "面积", "人数", "起数", "强度", "总额", "差距", "收入比", "耗",
+        "密度", "面积", "人数", "起数", "强度", "总额", "差距", "收入比", "耗", "投入",
     ]);
 
     /// <summary>Words before a number that make it an ordinal, a streak or a lead time (claims.md, not claims).</summary>
