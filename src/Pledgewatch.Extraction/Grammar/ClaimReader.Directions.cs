@@ -115,6 +115,7 @@ internal sealed partial class ClaimReader
             return;
         }
 
+
         // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
         if (ContainsAny(a, end, ShiftWords))
         {
@@ -129,7 +130,9 @@ internal sealed partial class ClaimReader
         foreach (var (x, y) in _subjects.ToArray())
         {
             var (px, py) = CleanPhrase(x, y);
-            if (py <= px)
+
+            // 人民生活水平进一步提高: a word of quality rising is no measurable change.
+            if (py <= px || NameNumbers.IsQuality(_t.AsSpan(px, py - px)))
             {
                 continue;
             }

@@ -99,6 +99,12 @@ internal sealed partial class ClaimReader
             return false;
         }
 
+        // 四项基本原则, 三个联合公报, 两个大局: a small count in words names a set.
+        if (NameNumbers.NamesASet(_t, q, e))
+        {
+            return false;
+        }
+
         // A Latin letter right after the number makes it a name (5G, 3D) unless it is the unit (100P).
         if (q.Unit is null && q.End < e && CharClass.IsAsciiLetter(_t[q.End]))
         {

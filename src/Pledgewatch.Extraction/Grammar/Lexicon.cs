@@ -140,7 +140,7 @@ internal static class Lexicon
     public static readonly WordSet NotClaimBefore = new(["第", "连续", "提前", "每", "以下", "排名", "位列", "位居", "跻身", "top", "Top", "TOP", "No."]);
 
     /// <summary>Words after a number-with-unit that make it a name or rank: 四项第一, 10条政策.</summary>
-    public static readonly WordSet NotClaimAfter = new(["第", "强", "方面", "会议", "全会", "全体会议", "届"]);
+    public static readonly WordSet NotClaimAfter = new(["第", "强", "方面", "会议", "全会", "全体会议", "届", "国集团"]);
 
     /// <summary>Words that mark a sentence as a goal when no heading says so.</summary>
     public static readonly WordSet PlanWords = new(["力争", "争取", "今年", "明年", "预期目标", "目标是", "计划到", "将"]);
