@@ -47,7 +47,14 @@ internal sealed partial class ClaimReader
                 continue;
             }
 
+            // 要把经济增长、社会发展…综合加以考虑: after 把 the direction word is a noun, not a predicate.
             var clauseStart = ClauseStart(i, s);
+            if (_t.AsSpan(clauseStart, i - clauseStart).Contains('把'))
+            {
+                i = after;
+                continue;
+            }
+
             ReadDirection(clauseStart, itemStart, i, word, falls, s, after, e);
             i = after;
         }

@@ -105,6 +105,18 @@ internal sealed partial class ClaimReader
                     textStart = ClauseStart(clauseStart - 1, s);
                 }
 
+                // 涨幅仍然高达百分之二十一点七: a bare rate of change is of the sentence before's subject.
+                if (indicator.Length == 0 && previousIndicator is null && _lastGrowth is { } lastGrowth && ContainsAny(clauseStart, numberStart, Lexicon.RatesOfChange))
+                {
+                    indicator = lastGrowth;
+                }
+
+                // 新能源之都… 产业规模突破8500亿元: the industry its heading names.
+                if (previousIndicator is null && _industry is not null && Lexicon.IndustryMeasures.Contains(indicator))
+                {
+                    indicator = _catalog.Canonicalize(NameShapes.OfIndustry(_industry, indicator));
+                }
+
                 if (indicator.Length == 0 || Lexicon.GenericSubjects.Contains(indicator))
                 {
                     if (previousIndicator is not null)
@@ -383,7 +395,8 @@ internal sealed partial class ClaimReader
         // A year written with the number (到2023年的590万元, 2023年督办26件) is the claim's own.
         if ((StatedYear(ClauseStart(at, sentenceStart), at) ?? LeadingTimeClauseYear(sentenceStart, at)) is { } stated)
         {
-            return stated < _reportYear ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
+            // 去年曾提出要把…控制在…: a review quoting last year's goal.
+            return stated < _reportYear && !StatesTheGoal(sentenceStart, at) ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
         }
 
         var role = _paragraph.Role;
@@ -395,8 +408,14 @@ internal sealed partial class ClaimReader
             return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
         }
 
+        // 要把…控制在, 努力把…: a goal, under a heading of the plan's tasks the structure could not tell from the review.
+        if (role == SectionRole.Review && _imperativeAt < at)
+        {
+            return (ClaimKind.Target, _reportYear);
+        }
+
         // A completion report quotes the year's goal beside its result: 预期增长6%，实际增长6.8%.
-        if (role == SectionRole.Review && StatesTheGoal(ClauseStart(at, sentenceStart), at))
+        if (role == SectionRole.Review && StatesTheGoal(sentenceStart, at))
         {
             return (ClaimKind.Target, _paragraph.Year);
         }
@@ -405,9 +424,17 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>预期, 计划, 目标为 opening the clause of a number in a review, with no 完成 or 实际 after it.</summary>
-    private bool StatesTheGoal(int clauseStart, int at)
+    private bool StatesTheGoal(int sentenceStart, int at)
     {
-        var clause = _t.AsSpan(clauseStart, at - clauseStart);
+        // 去年我在报告中曾提出，要把…控制在百分之十以内: a quoting verb opens the whole sentence.
+        var before = _t.AsSpan(sentenceStart, at - sentenceStart);
+        var quote = Lexicon.QuotingWords.IndexIn(before);
+        if (quote >= 0 && !Lexicon.ResultWords.Occurs(before[quote..]))
+        {
+            return true;
+        }
+
+        var clause = _t.AsSpan(ClauseStart(at, sentenceStart), at - ClauseStart(at, sentenceStart));
         var goal = Lexicon.GoalWords.IndexIn(clause);
         return goal >= 0 && !Lexicon.ResultWords.Occurs(clause[goal..]);
     }
@@ -447,6 +474,13 @@ internal sealed partial class ClaimReader
         }
 
         return found;
+    }
+
+    /// <summary>Where a goal imperative (要把, 努力把) stands in the sentence with no past word before it, or int.MaxValue.</summary>
+    private int ImperativeAt(int s, int e)
+    {
+        var at = Lexicon.GoalImperatives.IndexIn(_t.AsSpan(s, e - s));
+        return at < 0 || Lexicon.PastMarkers.Occurs(_t.AsSpan(s, at)) ? int.MaxValue : s + at;
     }
 
     private int PlanWordAt(int s, int e)

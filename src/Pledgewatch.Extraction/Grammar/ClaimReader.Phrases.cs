@@ -84,6 +84,13 @@ internal sealed partial class ClaimReader
             }
 
             var span = _t.AsSpan(a, b - a);
+            var plan = PlanPeriodLength(span);
+            if (plan > 0 && plan < span.Length)
+            {
+                a += plan;
+                continue;
+            }
+
             if (Lexicon.StartsWithAny(span, Lexicon.LeadingWords, out var lead) && (lead < span.Length || IsOnlyPredicate(span)) && !(lead == 1 && NameShapes.KeepsPartner(span)))
             {
                 a += lead;
@@ -113,6 +120,24 @@ internal sealed partial class ClaimReader
         }
 
         throw new InvalidOperationException("Phrase cleaning made no progress.");
+    }
+
+    /// <summary>
+    /// The length of a plan period that opens a phrase (“十五”期间, “十四五”时期, 过去五年, 五年来):
+    /// the claim's period, read by <see cref="PeriodReader"/>, and no part of its name.
+    /// </summary>
+    private static int PlanPeriodLength(ReadOnlySpan<char> span)
+    {
+        if (span.Length > 4 && span[0] == '“')
+        {
+            var close = span[..Math.Min(span.Length, 7)].IndexOf('”');
+            if (close > 1 && Lexicon.StartsWithAny(span[(close + 1)..], Lexicon.PeriodNouns, out var noun))
+            {
+                return close + 1 + noun;
+            }
+        }
+
+        return Lexicon.StartsWithAny(span, Lexicon.PeriodOpenings, out var opening) ? opening : 0;
     }
 
     /// <summary>The length of a year that opens a phrase: 2024年, 2022年度.</summary>

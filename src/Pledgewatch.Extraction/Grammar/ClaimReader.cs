@@ -48,9 +48,15 @@ internal sealed partial class ClaimReader
     private string[]? _distributed;
     private int _distributedSentence = -1;
 
-    // Where the sentence being read says 力争/争取 (a goal) and a word of plans, or int.MaxValue.
+    // Where the sentence being read says 力争/争取 (a goal), a word of plans and a goal imperative (要把), or int.MaxValue.
     private int _aspirationAt;
     private int _planWordAt;
+    private int _imperativeAt;
+
+    // The subject of the last change in the paragraph's sentence before (for a bare 涨幅), and the
+    // industry the current heading names (新能源之都…), or null.
+    private string? _lastGrowth;
+    private string? _industry;
 
     public ClaimReader(NormalizedText doc, IndicatorCatalog catalog, WordSet stripPrefixes, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
     {
@@ -70,10 +76,12 @@ internal sealed partial class ClaimReader
         if (paragraph.IsHeading)
         {
             _periods.Heading(paragraph);
+            _industry = NameShapes.IndustryOfHeading(_t.AsSpan(paragraph.ContentStart, paragraph.End - paragraph.ContentStart));
             return;
         }
 
         _paragraph = paragraph;
+        _lastGrowth = null;
         var s = paragraph.ContentStart;
         while (s < paragraph.End)
         {
@@ -109,6 +117,7 @@ internal sealed partial class ClaimReader
         _periods.Sentence(s, e);
         _aspirationAt = FindAspiration(s, e);
         _planWordAt = _paragraph.Role == SectionRole.Unknown ? PlanWordAt(s, e) : int.MaxValue;
+        _imperativeAt = _paragraph.Role == SectionRole.Review ? ImperativeAt(s, e) : int.MaxValue;
         FindQuantities(s, e);
         if (_found.Count > 0)
         {
@@ -119,6 +128,14 @@ internal sealed partial class ClaimReader
 
         ReadDirections(s, e);
         OrderByStart(first);
+        for (var i = _claims.Count - 1; i >= first; i--)
+        {
+            if (_claims[i].Measure == Measure.Growth && _claims[i].Value is not null)
+            {
+                _lastGrowth = _claims[i].Indicator;
+                break;
+            }
+        }
     }
 
     /// <summary>

@@ -39,7 +39,28 @@ internal static class Lexicon
     ]);
 
     /// <summary>In a review, words that quote the year's goal rather than its result.</summary>
-    public static readonly WordSet GoalWords = new(["预期", "计划增长", "计划完成", "目标为", "目标是", "年初目标", "年度目标"]);
+    public static readonly WordSet GoalWords = new(["预期", "计划增长", "计划完成", "目标为", "目标是", "年初目标", "年度目标", "提出要"]);
+
+    /// <summary>What follows a plan's name to make it a period: “十五”期间, “十四五”时期.</summary>
+    public static readonly WordSet PeriodNouns = new(["期间", "时期", "以来", "末", "末期", "计划期间", "规划期间", "的"]);
+
+    /// <summary>Spans of years that open a phrase: 过去五年, 五年来, 今后五年.</summary>
+    public static readonly WordSet PeriodOpenings = new(["过去五年", "五年来", "今后五年", "未来五年", "过去五年来", "近五年", "近五年来"]);
+
+    /// <summary>Words by which a review quotes an earlier goal, whatever clause of the sentence they open.</summary>
+    public static readonly WordSet QuotingWords = new(["曾提出", "报告提出", "报告中提出", "曾经提出"]);
+
+    /// <summary>Imperatives that set a goal wherever they stand: 要把…控制在, 努力把…, 力求.</summary>
+    public static readonly WordSet GoalImperatives = new(["要把", "努力把", "力求"]);
+
+    /// <summary>Words that put an imperative in the past: a review quoting last year's goal (去年曾提出要把…).</summary>
+    public static readonly WordSet PastMarkers = new(["去年", "上年", "曾", "当时", "年初"]);
+
+    /// <summary>A rate of change standing alone as a subject: 涨幅仍然高达百分之二十一点七.</summary>
+    public static readonly WordSet RatesOfChange = new(["涨幅", "增幅", "增速", "降幅", "减幅", "上涨幅度", "增长速度", "增长幅度", "下降幅度"]);
+
+    /// <summary>What an industry heading's report says of the industry without naming it (产业规模突破8500亿元).</summary>
+    public static readonly WordSet IndustryMeasures = new(["产业规模", "产业产值", "产值", "产值规模", "营业收入", "营收", "产业营收", "产业增加值", "增加值", "规模"]);
 
     /// <summary>Words that report a result after a quoted goal.</summary>
     public static readonly WordSet ResultWords = new(["完成", "实际", "实现", "达到"]);
@@ -84,7 +105,7 @@ internal static class Lexicon
         "推动", "推进", "力争", "确保", "努力", "争取", "预计", "落实", "发放", "新增", "新建", "新改扩建", "改扩建",
         "净增", "建成", "建设", "实施", "引进", "招引", "培育", "创建", "打造", "开展", "扶持", "支持", "惠及", "带动",
         "获评", "入选", "入围", "认定", "获批", "创成", "纳入", "签约", "加装", "举办", "吸引", "升级", "采集", "开发",
-        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "新开工", "投用", "投入使用", "打通", "组织", "筹建", "遴选", "培训", "新建成", "新培育", "新认定", "新引进", "新招引", "新设立", "新开通", "按可比价格计算", "按可比价计算", "同口径", "可比口径", "首先", "其次", "再次", "最后", "拟安排", "安排", "该", "获", "年初目标为", "年度目标为", "目标为", "计划", "引育", "荣获", "获得", "继续", "为", "对", "向", "各类", "各项", "一批", "全年",
+        "改造", "维修", "增加", "建立", "招收", "吸纳", "帮助", "重建", "新开工", "投用", "投入使用", "打通", "组织", "筹建", "遴选", "培训", "新建成", "新培育", "新认定", "新引进", "新招引", "新设立", "新开通", "按可比价格计算", "按可比价计算", "同口径", "可比口径", "首先", "其次", "再次", "最后", "拟安排", "安排", "该", "获", "年初目标为", "年度目标为", "目标为", "计划", "引育", "荣获", "获得", "继续", "为", "对", "向", "各类", "各项", "一批", "全年", "把", "要把", "曾提出", "提出", "曾", "年均", "平均每年",
         "年内", "当年", "今年", "全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "本市", "本区",
     ]);
 
@@ -95,7 +116,7 @@ internal static class Lexicon
         "稳定在", "控制在", "保持", "稳定", "控制", "提高", "提升", "增长", "下降", "降低", "减少", "增加", "上升",
         "缩小", "扩大", "增速", "增幅", "降幅", "涨幅", "首次", "首", "再", "又", "新增", "净增", "达到了", "了", "的",
         "持续", "不断", "全面", "进一步", "迈上", "迈入", "预计", "力争", "争取", "确保", "努力", "每人每月", "每月", "每人", "每年", "双双", "年内", "全年", "有望", "总数", "总量", "数量", "共计", "降", "增", "免费", "拟按", "拟", "就", "也", "还", "压缩", "缩短", "缩减", "延长", "预期", "实际", "预期目标", "目标",
-        "平均", "平均值", "年平均", "上涨", "涨", "按", "将", "先发行", "比年初预算", "比上年年初预算", "调控目标", "调控目标定为", "宏观调控目标", "预定", "计划", "预期为", "定为",
+        "平均", "平均值", "年平均", "上涨", "涨", "高达", "仍然高达", "仍然", "依然", "仍", "上涨幅度", "增长速度", "增长幅度", "下降幅度", "减幅", "按", "将", "先发行", "比年初预算", "比上年年初预算", "调控目标", "调控目标定为", "宏观调控目标", "预定", "计划", "预期为", "定为",
     ]);
 
     /// <summary>Words where a phrase read after a number stops: function words, verbs, adverbs.</summary>
@@ -143,7 +164,7 @@ internal static class Lexicon
     public static readonly WordSet NotClaimAfter = new(["第", "强", "方面", "会议", "全会", "全体会议", "届", "国集团"]);
 
     /// <summary>Words that mark a sentence as a goal when no heading says so.</summary>
-    public static readonly WordSet PlanWords = new(["力争", "争取", "今年", "明年", "预期目标", "目标是", "计划到", "将"]);
+    public static readonly WordSet PlanWords = new(["力争", "争取", "今年", "明年", "预期目标", "目标是", "计划到", "将", "要把", "努力把", "力求"]);
 
     public static readonly WordSet AspirationWords = new(["力争", "争取"]);
 

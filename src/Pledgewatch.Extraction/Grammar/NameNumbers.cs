@@ -14,7 +14,7 @@ internal static class NameNumbers
     private static readonly WordSet SetHeads = new([
         "原则", "基本原则", "公报", "联合公报", "大局", "维护", "自信", "意识", "确立", "行动", "战略", "攻坚战",
         "保卫战", "振兴", "文明", "基本点", "务必", "方针", "理念", "精神", "代表", "坚持", "转变", "统筹",
-        "不动摇", "全面", "服务", "定位", "使命", "结合", "优先", "必须", "面向", "翻番", "倡议", "共识",
+        "不动摇", "全面", "积极性", "定位", "使命", "结合", "优先", "必须", "面向", "翻番", "倡议", "共识",
     ]);
 
     /// <summary>The head of a phrase whose rise says it got better, not by how much.</summary>
@@ -25,7 +25,7 @@ internal static class NameNumbers
 
     /// <summary>
     /// 四项基本原则, 两个大局: a count of at most ten in words, followed by the name of a set,
-    /// up to the end of the phrase. A count in digits (3项原则) is left to the other rules.
+    /// opening or closing the phrase (两个文明建设). A count in digits (3项原则) is left to the other rules.
     /// </summary>
     public static bool NamesASet(string t, in Quantity q, int e)
     {
@@ -41,7 +41,8 @@ internal static class NameNumbers
             end++;
         }
 
-        return end > q.End && SetHeads.LongestSuffix(t.AsSpan(q.End, end - q.End)) > 0;
+        var noun = t.AsSpan(q.End, end - q.End);
+        return noun.Length > 0 && (SetHeads.LongestSuffix(noun) > 0 || SetHeads.LongestPrefix(noun) > 0);
     }
 
     /// <summary>人民生活水平, 服务效率: a subject whose rise is a word of quality.</summary>

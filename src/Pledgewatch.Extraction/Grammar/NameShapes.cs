@@ -1,3 +1,5 @@
+using Pledgewatch.Extraction.Normalization;
+
 namespace Pledgewatch.Extraction.Grammar;
 
 /// <summary>
@@ -203,6 +205,53 @@ internal static class NameShapes
 
         return share;
     }
+
+    /// <summary>What names an industry in a heading: 新能源之都, 智能装备之城, 数字经济产业.</summary>
+    private static readonly string[] IndustryMarks = ["之都", "之城", "产业"];
+
+    /// <summary>
+    /// The industry a heading is about (（二）新能源之都扬帆奋进 → 新能源), or null: two to six
+    /// Chinese characters opening the heading before 之都, 之城 or 产业.
+    /// </summary>
+    public static string? IndustryOfHeading(ReadOnlySpan<char> heading)
+    {
+        var from = 0;
+        while (from < heading.Length && !CharClass.IsHan(heading[from]))
+        {
+            from++;
+        }
+
+        // An ordinal in brackets or before 、: （二）, 三、.
+        var ordinal = CharClass.CountChineseOrdinals(heading[from..]);
+        if (ordinal > 0 && from + ordinal < heading.Length && heading[from + ordinal] is '、' or '）' or ')')
+        {
+            from += ordinal + 1;
+        }
+
+        foreach (var mark in IndustryMarks)
+        {
+            var at = heading[from..].IndexOf(mark, StringComparison.Ordinal);
+            if (at is >= 2 and <= 6)
+            {
+                var name = heading.Slice(from, at);
+                foreach (var c in name)
+                {
+                    if (!CharClass.IsHan(c))
+                    {
+                        return null;
+                    }
+                }
+
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>新能源 + 产业规模 → 新能源产业规模; 智能装备 + 产值 → 智能装备产业产值.</summary>
+    public static string OfIndustry(string industry, string measure) =>
+        measure.StartsWith("产业", StringComparison.Ordinal) ? industry + measure : string.Concat(industry, "产业", measure);
 
     /// <summary>
     /// A name in quotation marks is the name (“灯塔工厂” → 灯塔工厂); the scale of an output value

@@ -104,9 +104,10 @@ internal sealed class PeriodReader(string text, int reportYear)
         if (period is not { } p)
         {
             // 今年计划…增长百分之九 in a review, 去年经济增长8.8% in a plan: the sentence names its year.
+            // A goal already read as that year's (去年曾提出要把…) stays a goal.
             if (cue is { End: > 0 } named && oneYear && !average)
             {
-                return (named.End < reportYear ? ClaimKind.Outcome : ClaimKind.Target, named.End, null);
+                return kind == ClaimKind.Target && named.End == year ? (kind, year, null) : (named.End < reportYear ? ClaimKind.Outcome : ClaimKind.Target, named.End, null);
             }
 
             if (!average)
