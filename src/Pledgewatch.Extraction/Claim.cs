@@ -41,6 +41,12 @@ public sealed record Claim
 
     /// <summary>The range both ends of 增长5%—5.5% belong to, in the claim's signed base units; null otherwise.</summary>
     public ValueRange? Range { get; init; }
+
+    /// <summary>
+    /// True for a report's statement that it sets no target for the indicator that year (我们没有提出
+    /// 全年经济增速具体目标): a target claim without a value that is shown, not judged.
+    /// </summary>
+    public bool NoTarget { get; init; }
 }
 
 /// <summary>The two ends of a range target (5%—5.5%, 百分之八至九), which is judged as one target.</summary>

@@ -27,6 +27,7 @@ internal static class ClaimRows
         PeriodStart = claim.PeriodStart,
         RangeLow = claim.Range?.Low,
         RangeHigh = claim.Range?.High,
+        NoTarget = claim.NoTarget,
     };
 
     public static ClaimKind KindOf(string kind) => kind == "target" ? ClaimKind.Target : ClaimKind.Outcome;
@@ -70,5 +71,6 @@ internal static class ClaimRows
         Section = row.Section,
         PeriodStart = row.PeriodStart,
         Range = row.RangeLow is { } low && row.RangeHigh is { } high ? new ValueRange(low, high) : null,
+        NoTarget = row.NoTarget,
     };
 }

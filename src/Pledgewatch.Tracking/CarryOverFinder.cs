@@ -15,9 +15,10 @@ public sealed class CarryOverFinder(IntervalSettings settings)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(nextTargets);
-        var distinct = ScorecardBuilder.DistinctTargets(nextTargets).ToList();
+        // A year with no target set for an indicator has nothing to raise or lower.
+        var distinct = ScorecardBuilder.DistinctTargets(nextTargets.Where(t => !t.Claim.NoTarget)).ToList();
         var next = distinct.ToLookup(t => ClaimKey.Of(t) with { Year = scorecard.Year, From = t.Claim.From - (t.Claim.Year - scorecard.Year) });
-        foreach (var row in scorecard.Rows)
+        foreach (var row in scorecard.Rows.Where(r => r.Verdict != Verdict.NoTargetSet))
         {
             var candidates = next[ClaimKey.Of(row.Target)].ToList();
             if (candidates.Count == 0)

@@ -13,6 +13,11 @@ public sealed class TargetJudge(IntervalSettings settings)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(outcomes);
+        if (target.Claim.NoTarget)
+        {
+            return NoTargetSet(target, outcomes, polarity, polarityKnown);
+        }
+
         var asked = ClaimIntervals.Asked(target, polarity, settings);
         var unit = target.Claim.Unit;
         var polarityText = (polarity == Polarity.HigherIsBetter ? "越高越好" : "越低越好") + (polarityKnown ? "" : "（指标不在目录中，按越高越好）");
@@ -69,4 +74,21 @@ public sealed class TargetJudge(IntervalSettings settings)
     /// <summary>Two different documents of the same kind and year (two reports of one government for one year).</summary>
     private static bool SameStanding(DocumentRef a, DocumentRef b) =>
         a.Id != b.Id && a.IsRestatement == b.IsRestatement && a.ReportYear == b.ReportYear;
+
+    /// <summary>
+    /// A year for which the report said it sets no target: a row of its own, with the year's result
+    /// beside it when a report gives one, and nothing to judge.
+    /// </summary>
+    private Judgement NoTargetSet(TrackedClaim target, IReadOnlyList<Evidence> outcomes, Polarity polarity, bool polarityKnown)
+    {
+        var result = outcomes
+            .OrderBy(e => e.Claim.Document.IsRestatement)
+            .ThenBy(e => Math.Abs(e.Claim.Document.ReportYear - (target.Claim.Year + 1)))
+            .ThenBy(e => e.Claim.Document.Id)
+            .FirstOrDefault();
+        var reason = $"报告说明{target.Claim.Year}年不设此项具体目标"
+            + (result is null ? "。" : $"；结果 {Amounts.ForPeople(result.Interval, target.Claim.Unit)}，无目标可比。");
+        var all = new Interval(double.NegativeInfinity, double.PositiveInfinity, false, false);
+        return new Judgement(target, Verdict.NoTargetSet, reason, all, result?.Interval, outcomes, polarity, polarityKnown);
+    }
 }

@@ -175,6 +175,11 @@ public static class TrackingJson
             writer.WriteBoolean("aspirational", true);
         }
 
+        if (c.NoTarget)
+        {
+            writer.WriteBoolean("no_target", true);
+        }
+
         if (claim.Version > 1)
         {
             writer.WriteNumber("version", claim.Version);

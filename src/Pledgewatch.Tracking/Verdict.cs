@@ -17,4 +17,7 @@ public enum Verdict
 
     /// <summary>The report on the target's year is out and says nothing of it.</summary>
     NotReported,
+
+    /// <summary>The report said it sets no target for the indicator that year (我们没有提出…具体目标).</summary>
+    NoTargetSet,
 }

@@ -9,6 +9,7 @@ public static class VerdictNames
         Verdict.Missed => "missed",
         Verdict.Unclear => "unclear",
         Verdict.Pending => "pending",
+        Verdict.NoTargetSet => "no_target_set",
         _ => "not_reported",
     };
 
@@ -19,6 +20,7 @@ public static class VerdictNames
         Verdict.Missed => "未达成",
         Verdict.Unclear => "无法判断",
         Verdict.Pending => "待报告",
+        Verdict.NoTargetSet => "未设目标",
         _ => "未报告",
     };
 

@@ -28,6 +28,31 @@ public sealed class StorageCommandTests : IDisposable
     }
 
     [Fact]
+    public void AYearWithNoTargetSetIsARowOnTheScorecardWithTheYearsResult()
+    {
+        var plan = Path.Combine(_folder, "2020.txt");
+        File.WriteAllText(plan, "二、2020年主要预期目标\n需要说明的是，我们没有提出全年经济增速具体目标。城镇新增就业900万人以上。\n");
+        var review = Path.Combine(_folder, "2021.txt");
+        File.WriteAllText(review, "一、2020年工作回顾\n国内生产总值增长2.3%，城镇新增就业1186万人。\n");
+        Assert.Equal(0, CliRun.Of("import", plan, "--region", "全国", "--year", "2020", "--db", Db).ExitCode);
+        Assert.Equal(0, CliRun.Of("import", review, "--region", "全国", "--year", "2021", "--db", Db).ExitCode);
+
+        var run = CliRun.Of("scorecard", "--region", "全国", "--year", "2020", "--format", "json", "--db", Db);
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        var gdp = Assert.Single(rows, r => r.GetProperty("indicator").GetString() == "地区生产总值");
+        Assert.Equal("no_target_set", gdp.GetProperty("verdict").GetString());
+        Assert.True(gdp.GetProperty("target").GetProperty("no_target").GetBoolean());
+        Assert.Equal(2.3, gdp.GetProperty("outcomes")[0].GetProperty("value").GetDouble());
+        var jobs = Assert.Single(rows, r => r.GetProperty("indicator").GetString() == "城镇新增就业");
+        Assert.Equal("met", jobs.GetProperty("verdict").GetString());
+
+        var table = CliRun.Of("scorecard", "--region", "全国", "--year", "2020", "--db", Db);
+        Assert.Contains("未设目标", table.Stdout);
+    }
+
+    [Fact]
     public void TheScorecardAsJsonHasOneObjectPerTargetWithTheClaimsCompared()
     {
         Assert.Equal(0, CliRun.Of("import", CorpusFolder, "--db", Db).ExitCode);

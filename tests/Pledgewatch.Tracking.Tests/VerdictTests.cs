@@ -207,4 +207,34 @@ public sealed class VerdictTests
         Assert.False(row.PolarityKnown);
         Assert.Contains("不在目录", row.Reason);
     }
+
+    [Fact]
+    public void AYearWithNoTargetSetIsARowOfItsOwnWithTheResultBesideIt()
+    {
+        // 我们没有提出全年经济增速具体目标 … 全年国内生产总值增长2.3%
+        var none = Claims.Target("地区生产总值", Measure.Growth, Bound.Equal, null, "%", "没有提出");
+        var card = Build(true,
+            none with { Claim = none.Claim with { NoTarget = true } },
+            Claims.Outcome("地区生产总值", Measure.Growth, Bound.Equal, 2.3, "%", "2.3%"),
+            Claims.Target("城镇新增就业", Measure.Added, Bound.AtLeast, 9000000, "人", "900万人"));
+        Assert.Equal(2, card.Rows.Count);
+        var row = card.Rows.Single(r => r.Indicator == "地区生产总值");
+        Assert.Equal(Verdict.NoTargetSet, row.Verdict);
+        Assert.Equal(2.3, Assert.Single(row.Outcomes).Claim.Claim.Value);
+        Assert.Contains("不设此项具体目标", row.Reason);
+        Assert.Contains("2.3", row.Reason);
+        Assert.Equal(1, card.Count(Verdict.NoTargetSet));
+        Assert.Equal("no_target_set", VerdictNames.Of(row.Verdict));
+        Assert.True(VerdictNames.TryParse("no_target_set", out var parsed) && parsed == Verdict.NoTargetSet);
+    }
+
+    [Fact]
+    public void AYearWithNoTargetSetAndNoResultYetStillSaysSo()
+    {
+        var none = Claims.Target("地区生产总值", Measure.Growth, Bound.Equal, null, "%", "不设定");
+        var card = Build(false, none with { Claim = none.Claim with { NoTarget = true } });
+        var row = Assert.Single(card.Rows);
+        Assert.Equal(Verdict.NoTargetSet, row.Verdict);
+        Assert.Empty(row.Outcomes);
+    }
 }

@@ -43,6 +43,24 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AYearWithNoTargetSetShowsAsARowOfItsOwn()
+    {
+        var editor = await _app.ClientAsync("editor");
+        var upload = new MultipartFormDataContent();
+        upload.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("二、2032年主要预期目标\n今年不设定地区生产总值增长具体目标，城镇新增就业10万人。\n")), "file", "plan-2032.txt");
+        upload.Add(new StringContent("常州市"), "region");
+        upload.Add(new StringContent("2032"), "year");
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsync("/api/v1/documents", upload)).StatusCode);
+
+        var html = await (await _app.ClientAsync(null)).GetStringAsync("/scorecard/常州市/2032");
+        Assert.Contains("data-verdict=\"no_target_set\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"chip no_target_set\"", html, StringComparison.Ordinal);
+        Assert.Contains("不设目标", html, StringComparison.Ordinal);
+        Assert.Contains("不设定地区生产总值增长具体目标", html, StringComparison.Ordinal);
+        Assert.Contains("data-verdict=\"pending\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDocumentHighlightsTheChosenClaimsSentence()
     {
         var client = await _app.ClientAsync(null);

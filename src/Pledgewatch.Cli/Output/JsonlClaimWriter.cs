@@ -70,6 +70,11 @@ internal sealed class JsonlClaimWriter : IClaimWriter
             json.WriteBoolean("aspirational", true);
         }
 
+        if (claim.NoTarget)
+        {
+            json.WriteBoolean("no_target", true);
+        }
+
         if (claim.Section is not null)
         {
             json.WriteString("section", claim.Section);

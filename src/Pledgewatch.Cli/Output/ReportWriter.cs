@@ -50,6 +50,7 @@ internal static class ReportWriter
         Verdict.Missed => "[red]未达成 missed[/]",
         Verdict.Unclear => "[yellow]无法判断 unclear[/]",
         Verdict.Pending => "[grey]待报告 pending[/]",
+        Verdict.NoTargetSet => "[blue]未设目标 no target set[/]",
         _ => "[magenta]未报告 not reported[/]",
     };
 }

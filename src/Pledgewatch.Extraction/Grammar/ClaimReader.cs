@@ -127,6 +127,7 @@ internal sealed partial class ClaimReader
         }
 
         ReadDirections(s, e);
+        ReadNoTargets(s, e);
         OrderByStart(first);
         for (var i = _claims.Count - 1; i >= first; i--)
         {
@@ -135,6 +136,25 @@ internal sealed partial class ClaimReader
                 _lastGrowth = _claims[i].Indicator;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// 我们没有提出全年经济增速具体目标: a target claim without a value for the year the sentence is
+    /// about (the report's own, or the year before after 去年).
+    /// </summary>
+    private void ReadNoTargets(int s, int e)
+    {
+        var from = s;
+        while (NoTargets.Next(_t, ref from, e, out var refusal, out var subject, out var growth))
+        {
+            var indicator = Canonical(subject.Start, subject.End);
+            var measure = growth ? Measure.Growth : _catalog.Find(indicator)?.UsualMeasure ?? Measure.Level;
+            var year = Lexicon.PastMarkers.Occurs(_t.AsSpan(s, refusal.Start - s)) ? _reportYear - 1 : _reportYear;
+            var clause = (ClauseStart(refusal.Start, s), ClauseEnd(refusal.End, e));
+            var claim = NewClaim(ClaimKind.Target, year, indicator, measure, Bound.Equal, null, measure == Measure.Growth ? "%" : _catalog.Find(indicator)?.Unit ?? "",
+                _doc.ToOriginal(clause.Item1, clause.Item2), _doc.ToOriginal(refusal.Start, refusal.End), refusal.Start);
+            _claims.Add(claim with { Kind = ClaimKind.Target, Year = year, PeriodStart = null, NoTarget = true });
         }
     }
 

@@ -288,6 +288,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("NoTarget")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Op")
                         .IsRequired()
                         .HasColumnType("text");

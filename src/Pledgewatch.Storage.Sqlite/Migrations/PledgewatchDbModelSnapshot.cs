@@ -273,6 +273,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoTarget")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Op")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -52,4 +52,7 @@ public sealed class ClaimEntity
 
     /// <summary>The high end of the range the claim belongs to, or null.</summary>
     public double? RangeHigh { get; set; }
+
+    /// <summary>The report says it sets no target for the indicator that year (没有提出…具体目标).</summary>
+    public bool NoTarget { get; set; }
 }

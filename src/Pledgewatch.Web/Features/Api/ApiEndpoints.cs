@@ -120,7 +120,7 @@ internal static class ApiEndpoints
             // A verdict belongs to a target of a region and year: the scorecard's rows.
             if (!VerdictNames.TryParse(verdict, out var wanted))
             {
-                return Problems.BadRequest("verdict is met, missed, unclear, pending or not_reported");
+                return Problems.BadRequest("verdict is met, missed, unclear, pending, not_reported or no_target_set");
             }
 
             if (region is null || year is null)
