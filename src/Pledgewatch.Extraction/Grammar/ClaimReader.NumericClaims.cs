@@ -50,6 +50,7 @@ internal sealed partial class ClaimReader
             var consumedNoun = 0;
             var leftStart = Math.Max(lastConsumed, clauseStart);
             var carried = false;
+            var rateFromBefore = false;
             var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
 
             string indicator;
@@ -103,6 +104,7 @@ internal sealed partial class ClaimReader
                 {
                     indicator = SubjectOfPreviousClause(s, clauseStart);
                     textStart = ClauseStart(clauseStart - 1, s);
+                    rateFromBefore = indicator.Length > 0 && ContainsAny(textStart, clauseStart, Lexicon.RatesOfChange);
                 }
 
                 // 涨幅仍然高达百分之二十一点七: a bare rate of change is of the sentence before's subject.
@@ -145,6 +147,12 @@ internal sealed partial class ClaimReader
             var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
                 carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
                 out var falls);
+            // 经济增长速度的宏观调控目标，定为8%: the subject of the clause before is a rate of change.
+            if (rateFromBefore && measure == Measure.Level && f.Unit?.Kind == UnitKind.Rate)
+            {
+                measure = Measure.Growth;
+            }
+
             if (isRangeHigh)
             {
                 // 增长5%—5.5%: the high end shares the low end's verb.
@@ -195,6 +203,12 @@ internal sealed partial class ClaimReader
             {
                 end = at;
             }
+        }
+
+        // 经济增长速度的宏观调控目标，定为百分之八至九: the goal's name is not the indicator's.
+        if (Lexicon.GoalNames.LongestSuffix(_t.AsSpan(previousStart, end - previousStart)) is > 0 and var goal && end - goal - previousStart >= 2)
+        {
+            end -= goal;
         }
 
         var (a, b) = CleanPhrase(previousStart, end);

@@ -193,7 +193,7 @@ internal sealed partial class ClaimReader
                 return i;
             }
 
-            if (c == '从' && i + 1 < b && (CharClass.IsAsciiDigit(_t[i + 1]) || _t[i + 1] is '上' or '去'))
+            if (c == '从' && i + 1 < _t.Length && (char.IsDigit(_t[i + 1]) || (i + 1 < b && _t[i + 1] is '上' or '去')))
             {
                 return i;
             }

@@ -58,6 +58,11 @@ internal sealed partial class ClaimReader
 
             var found = new Found { Q = q, Unit = q.Unit, ConsumedEnd = q.End };
             found.IsClaim = Qualifies(ref found, s, e);
+            if (!found.IsClaim && IsHighEndInWords(q))
+            {
+                found.IsClaim = true;
+                found.Unit = _found[^1].Unit;
+            }
 
             // A Chinese numeral that measures nothing (一批, 三大) plays no part in what follows.
             if (found.IsClaim || !q.Chinese || q.Unit is not null)
@@ -67,6 +72,22 @@ internal sealed partial class ClaimReader
 
             i = Math.Max(q.End, i + 1);
         }
+    }
+
+    /// <summary>
+    /// 百分之八至九: a bare numeral in words right after 至, 到 or — that follows a percentage in
+    /// words is the high end of its range and shares its unit.
+    /// </summary>
+    private bool IsHighEndInWords(in Quantity q)
+    {
+        if (!q.Chinese || q.Unit is not null || _found.Count == 0)
+        {
+            return false;
+        }
+
+        var low = _found[^1];
+        var gap = _t.AsSpan(low.Q.End, Math.Max(0, q.Start - low.Q.End));
+        return low.IsClaim && low.Q.Chinese && low.Unit?.Base == "%" && gap is "至" or "到" or "—" or "－" or "-" && q.Value > low.Q.Value;
     }
 
     private static char Closing(char open) => open switch
