@@ -95,7 +95,7 @@ internal sealed partial class ClaimReader
             return;
         }
 
-        var (a, end) = CleanPhrase(subjectStart, b, keepList: true);
+        var (a, end) = _phrases.Clean(subjectStart, b, keepList: true);
         if (end <= a)
         {
             return;
@@ -136,7 +136,7 @@ internal sealed partial class ClaimReader
         var (textFrom, textTo) = _doc.ToOriginal(clauseStart, ClauseEnd(after, e));
         foreach (var (x, y) in _subjects.ToArray())
         {
-            var (px, py) = CleanPhrase(x, y);
+            var (px, py) = _phrases.Clean(x, y);
 
             // 人民生活水平进一步提高: a word of quality rising is no measurable change.
             if (py <= px || NameNumbers.IsQuality(_t.AsSpan(px, py - px)))
@@ -145,7 +145,7 @@ internal sealed partial class ClaimReader
             }
 
             var (bound, value) = flat ? (roughly ? Bound.About : Bound.Equal, (double?)0) : (falls ? Bound.LessThan : Bound.MoreThan, null);
-            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(Phrase(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
+            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(_phrases.Text(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed partial class ClaimReader
                 return false;
             }
 
-            var (pa, pb) = CleanPhrase(clauseStart, first.Before is not null ? first.BeforeStart : first.Q.Start);
+            var (pa, pb) = _phrases.Clean(clauseStart, first.Before is not null ? first.BeforeStart : first.Q.Start);
             if (pb > pa)
             {
                 return false;
@@ -70,8 +70,8 @@ internal sealed partial class ClaimReader
         if (carried is null)
         {
             var firstStart = first.Before is not null ? first.BeforeStart : first.Q.Start;
-            var (oa, ob) = CleanPhrase(predicateStart, Math.Max(predicateStart, firstStart));
-            objectName = ob > oa && !Lexicon.ChangeVerbs.MatchAt(_t, oa, ob, out _, out _) ? Phrase(oa, ob) : "";
+            var (oa, ob) = _phrases.Clean(predicateStart, Math.Max(predicateStart, firstStart));
+            objectName = ob > oa && !Lexicon.ChangeVerbs.MatchAt(_t, oa, ob, out _, out _) ? _phrases.Text(oa, ob) : "";
         }
         for (var j = 0; j < count; j++)
         {
@@ -123,7 +123,7 @@ internal sealed partial class ClaimReader
     private bool SplitSubjects(int start, int end, int count)
     {
         _subjects.Clear();
-        var (a, b) = CleanPhrase(start, end, keepList: true);
+        var (a, b) = _phrases.Clean(start, end, keepList: true);
         if (b <= a)
         {
             return false;
@@ -144,7 +144,7 @@ internal sealed partial class ClaimReader
         for (var j = 0; j < _subjects.Count; j++)
         {
             var (x, y) = _subjects[j];
-            _subjects[j] = CleanPhrase(x, y);
+            _subjects[j] = _phrases.Clean(x, y);
             if (_subjects[j].End <= _subjects[j].Start)
             {
                 return false;
@@ -195,7 +195,7 @@ internal sealed partial class ClaimReader
     /// </summary>
     private bool SplitSharedSubjects(int leftStart, int numberStart)
     {
-        var (a, b) = CleanPhrase(leftStart, numberStart, keepList: true);
+        var (a, b) = _phrases.Clean(leftStart, numberStart, keepList: true);
         if (b <= a || _t.IndexOf('、', a, b - a) < 0)
         {
             return false;
@@ -223,10 +223,10 @@ internal sealed partial class ClaimReader
     /// <summary>A subject of one or two characters borrows the rest of its name from the last subject.</summary>
     private string CompleteShortSubject(int a, int b)
     {
-        var name = Phrase(a, b);
+        var name = _phrases.Text(a, b);
         var (la, lb) = _subjects[^1];
-        var last = Phrase(la, lb);
-        var first = Phrase(_subjects[0].Start, _subjects[0].End);
+        var last = _phrases.Text(la, lb);
+        var first = _phrases.Text(_subjects[0].Start, _subjects[0].End);
 
         // 第一、二、三产业: the bare ordinals borrow 第 from the first.
         if (first.StartsWith('第'))
@@ -265,7 +265,7 @@ internal sealed partial class ClaimReader
     /// </summary>
     private string SubjectName(int a, int b)
     {
-        var name = Phrase(a, b);
+        var name = _phrases.Text(a, b);
         if (_subjects.Count < 2)
         {
             return name;
@@ -277,7 +277,7 @@ internal sealed partial class ClaimReader
             return name;
         }
 
-        var last = Phrase(la, lb);
+        var last = _phrases.Text(la, lb);
         if (name.Length == 1 && last.Length > 1)
         {
             // 国、省考断面 → 国考断面.

@@ -70,9 +70,9 @@ internal sealed partial class ClaimReader
                 }
 
                 // The thing counted follows its count (新建26个公交候车亭); other amounts follow their subject.
-                var right = RightNoun(nounFrom, clauseEnd, f);
+                var right = _phrases.RightNoun(nounFrom, clauseEnd);
                 var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
-                var (a, b) = counted && right.End > right.Start ? right : CleanPhrase(leftStart, numberStart);
+                var (a, b) = counted && right.End > right.Start ? right : _phrases.Clean(leftStart, numberStart);
                 if (f.Unit?.Kind == UnitKind.Rate && b > a)
                 {
                     a = AfterTaskBeforeRate(a, b);
@@ -89,7 +89,7 @@ internal sealed partial class ClaimReader
                     consumedNoun = right.End;
                 }
 
-                indicator = b > a ? NameInContext(Canonical(a, b), a, b, isRight: a == right.Start && b == right.End, leftStart, clauseStart, numberStart, clauseEnd) : "";
+                indicator = b > a ? _phrases.NameInContext(_phrases.Canonical(a, b), a, b, isRight: a == right.Start && b == right.End, leftStart, clauseStart, numberStart, clauseEnd) : "";
                 if (f.RangeBound == Bound.AtMost && previousIndicator is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
                 {
                     indicator = previousIndicator;
@@ -211,8 +211,8 @@ internal sealed partial class ClaimReader
             end -= goal;
         }
 
-        var (a, b) = CleanPhrase(previousStart, end);
-        return b - a >= 2 && Measurable(a, b) ? Canonical(a, b) : "";
+        var (a, b) = _phrases.Clean(previousStart, end);
+        return b - a >= 2 && Measurable(a, b) ? _phrases.Canonical(a, b) : "";
     }
 
     private void ReadBounds(ref Found f, int s, int e)

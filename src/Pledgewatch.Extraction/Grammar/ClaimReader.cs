@@ -16,8 +16,6 @@ internal sealed partial class ClaimReader
 {
     private static readonly WordSet OtherVerbs = new(["实现", "达到", "达", "保持", "增长", "下降", "提升", "提高", "已", "接入", "有", "是", "占"]);
     private static readonly WordSet ComparisonWords = new(["比上年", "较上年", "同比", "比去年", "较去年", "比年初", "较年初"]);
-    /// <summary>What <see cref="Phrase"/> takes out of an indicator: spaces, line breaks, emphasis, full-width letters and digits.</summary>
-    private static readonly SearchValues<char> PhraseNoise = SearchValues.Create(" \t\r\n\u00A0\u3000\u200B\uFEFF*０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
     private static readonly SearchValues<char> AndWords = SearchValues.Create("和及与");
     private static readonly WordSet ShiftWords = new(["向", "从", "由"]);
     private static readonly WordSet DoneWords = new(["完成", "实现了"]);
@@ -31,7 +29,6 @@ internal sealed partial class ClaimReader
     private readonly NormalizedText _doc;
     private readonly string _t;
     private readonly IndicatorCatalog _catalog;
-    private readonly WordSet _stripPrefixes;
     private readonly string _region;
     private readonly int _reportYear;
     private readonly List<Claim> _claims;
@@ -39,6 +36,7 @@ internal sealed partial class ClaimReader
     private readonly List<Found> _found = [];
     private readonly List<(int Start, int End)> _subjects = [];
     private readonly PeriodReader _periods;
+    private readonly PhraseReader _phrases;
     private Paragraph _paragraph;
     private int _sentenceStart;
 
@@ -60,7 +58,6 @@ internal sealed partial class ClaimReader
 
     public ClaimReader(NormalizedText doc, IndicatorCatalog catalog, WordSet stripPrefixes, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics)
     {
-        _stripPrefixes = stripPrefixes;
         _doc = doc;
         _t = doc.Text;
         _catalog = catalog;
@@ -69,6 +66,7 @@ internal sealed partial class ClaimReader
         _claims = claims;
         _diagnostics = diagnostics;
         _periods = new PeriodReader(_t, reportYear);
+        _phrases = new PhraseReader(doc, catalog, stripPrefixes, region);
     }
 
     public void Read(Paragraph paragraph)
@@ -148,7 +146,7 @@ internal sealed partial class ClaimReader
         var from = s;
         while (NoTargets.Next(_t, ref from, e, out var refusal, out var subject, out var growth))
         {
-            var indicator = Canonical(subject.Start, subject.End);
+            var indicator = _phrases.Canonical(subject.Start, subject.End);
             var measure = growth ? Measure.Growth : _catalog.Find(indicator)?.UsualMeasure ?? Measure.Level;
             var year = Lexicon.PastMarkers.Occurs(_t.AsSpan(s, refusal.Start - s)) ? _reportYear - 1 : _reportYear;
             var clause = (ClauseStart(refusal.Start, s), ClauseEnd(refusal.End, e));

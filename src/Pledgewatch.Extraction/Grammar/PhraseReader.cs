@@ -1,18 +1,33 @@
+using System.Buffers;
 using System.Text;
+using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
 
-// The phrases around a number: the indicator before it, or the thing counted after it.
-internal sealed partial class ClaimReader
+/// <summary>
+/// The phrases around a number in one document: the indicator before it (<see cref="Clean"/>),
+/// the thing counted after it (<see cref="RightNoun"/>), their canonical names and the original
+/// text they were read from. Holds no state of the sentence being read.
+/// </summary>
+internal sealed class PhraseReader(NormalizedText doc, IndicatorCatalog catalog, WordSet stripPrefixes, string region)
 {
+    /// <summary>What <see cref="Text"/> takes out of an indicator: spaces, line breaks, emphasis, full-width letters and digits.</summary>
+    private static readonly SearchValues<char> PhraseNoise = SearchValues.Create(" \t\r\n\u00A0\u3000\u200B\uFEFF*０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+
+    private readonly NormalizedText _doc = doc;
+    private readonly string _t = doc.Text;
+    private readonly IndicatorCatalog _catalog = catalog;
+    private readonly WordSet _stripPrefixes = stripPrefixes;
+    private readonly string _region = region;
+
     /// <summary>
     /// Trims a phrase before a number down to the indicator: drops the verbs and adverbs around it,
     /// keeps what follows 等 (examples before it), stops at a place or comparison (在…, 较上年).
     /// Returns the clean-text range; empty when nothing is left.
     /// </summary>
-    private (int Start, int End) CleanPhrase(int a, int b, bool keepList = false)
+    public (int Start, int End) Clean(int a, int b, bool keepList = false)
     {
         for (var guard = 0; guard < 64; guard++)
         {
@@ -221,7 +236,7 @@ internal sealed partial class ClaimReader
     /// The thing counted, when it follows its number: 新建26个公交候车亭, 10家链主企业建成…,
     /// 为1.9万困难老年人提供…. Empty when the number is not followed by a noun.
     /// </summary>
-    private (int Start, int End) RightNoun(int from, int clauseEnd, in Found f)
+    public (int Start, int End) RightNoun(int from, int clauseEnd)
     {
         if (from >= clauseEnd)
         {
@@ -275,25 +290,25 @@ internal sealed partial class ClaimReader
         return j - from >= 2 ? (from, j) : (from, from);
     }
 
-    private string Canonical(int a, int b) => _catalog.Canonicalize(NameShapes.Tidy(WithoutInnerVerb(Phrase(a, b))));
+    public string Canonical(int a, int b) => _catalog.Canonicalize(NameShapes.Tidy(WithoutInnerVerb(Text(a, b))));
 
     /// <summary>
     /// The name with the words around the count that belong to it (<see cref="NameShapes"/>): the
     /// work before its object or after 进行, the service 提供 to the people counted, the honour won.
     /// </summary>
-    private string NameInContext(string indicator, int a, int b, bool isRight, int leftStart, int clauseStart, int numberStart, int clauseEnd)
+    public string NameInContext(string indicator, int a, int b, bool isRight, int leftStart, int clauseStart, int numberStart, int clauseEnd)
     {
         string? shaped;
         if (isRight)
         {
-            var thing = Phrase(a, b);
+            var thing = Text(a, b);
             shaped = NameShapes.WorkAfter(_t, b, clauseEnd) is { } work
                 ? thing + work
                 : NameShapes.ServiceName(_t, clauseStart, numberStart, b, clauseEnd, thing) ?? NameShapes.HonourName(_t, b, clauseEnd, thing);
         }
         else
         {
-            shaped = NameShapes.WorkBefore(_t, leftStart, a) is { } work ? NameShapes.WorkName(work, Phrase(a, b)) : null;
+            shaped = NameShapes.WorkBefore(_t, leftStart, a) is { } work ? NameShapes.WorkName(work, Text(a, b)) : null;
         }
 
         return shaped is null ? indicator : _catalog.Canonicalize(NameShapes.Tidy(shaped));
@@ -320,7 +335,7 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>The original text of a clean range, without line breaks and spaces, digits folded.</summary>
-    private string Phrase(int a, int b)
+    public string Text(int a, int b)
     {
         var (start, end) = _doc.ToOriginal(a, b);
         var original = _doc.Original.AsSpan(start, end - start);
