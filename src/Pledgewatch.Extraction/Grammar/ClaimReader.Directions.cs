@@ -134,8 +134,9 @@ internal sealed partial class ClaimReader
         var (start, endOriginal) = _doc.ToOriginal(spanStart, after);
         var (kind, year) = KindAndYear(s, at);
         var (textFrom, textTo) = _doc.ToOriginal(clauseStart, ClauseEnd(after, e));
-        foreach (var (x, y) in _subjects.ToArray())
+        for (var k = 0; k < _subjects.Count; k++)
         {
+            var (x, y) = _subjects[k];
             var (px, py) = _phrases.Clean(x, y);
 
             // 人民生活水平进一步提高: a word of quality rising is no measurable change.

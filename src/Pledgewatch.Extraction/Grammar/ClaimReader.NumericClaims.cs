@@ -441,9 +441,7 @@ internal sealed partial class ClaimReader
     private bool StatesTheGoal(int sentenceStart, int at)
     {
         // 去年我在报告中曾提出，要把…控制在百分之十以内: a quoting verb opens the whole sentence.
-        var before = _t.AsSpan(sentenceStart, at - sentenceStart);
-        var quote = Lexicon.QuotingWords.IndexIn(before);
-        if (quote >= 0 && !Lexicon.ResultWords.Occurs(before[quote..]))
+        if (_quoteAt < at && !Lexicon.ResultWords.Occurs(_t.AsSpan(_quoteAt, at - _quoteAt)))
         {
             return true;
         }

@@ -46,10 +46,12 @@ internal sealed partial class ClaimReader
     private string[]? _distributed;
     private int _distributedSentence = -1;
 
-    // Where the sentence being read says 力争/争取 (a goal), a word of plans and a goal imperative (要把), or int.MaxValue.
+    // Where the sentence being read says 力争/争取 (a goal), a word of plans, a goal imperative (要把) and a
+    // quoting verb (曾提出), or int.MaxValue.
     private int _aspirationAt;
     private int _planWordAt;
     private int _imperativeAt;
+    private int _quoteAt;
 
     // The subject of the last change in the paragraph's sentence before (for a bare 涨幅), and the
     // industry the current heading names (新能源之都…), or null.
@@ -116,6 +118,8 @@ internal sealed partial class ClaimReader
         _aspirationAt = FindAspiration(s, e);
         _planWordAt = _paragraph.Role == SectionRole.Unknown ? PlanWordAt(s, e) : int.MaxValue;
         _imperativeAt = _paragraph.Role == SectionRole.Review ? ImperativeAt(s, e) : int.MaxValue;
+        var quote = Lexicon.QuotingWords.IndexIn(_t.AsSpan(s, e - s));
+        _quoteAt = quote < 0 ? int.MaxValue : s + quote;
         FindQuantities(s, e);
         if (_found.Count > 0)
         {

@@ -34,6 +34,12 @@ internal static class NameShapes
 
     private static readonly WordSet ScaleOfValue = new(["产值规模", "营收规模", "收入规模", "销售规模", "交易额规模"]);
 
+    /// <summary>The characters that can open what follows a counted thing and shapes its name (进行, 提供, 、, 获评, 上市 …).</summary>
+    private const string AfterThing = "进提、获入评认被列荣上挂";
+
+    /// <summary>False when nothing after the thing counted can shape its name: the common case, settled by one character.</summary>
+    public static bool CanShapeAfter(string t, int nounEnd, int clauseEnd) => nounEnd < clauseEnd && AfterThing.Contains(t[nounEnd]);
+
     /// <summary>
     /// The work verb that opens a clause before its object (改造或重建农村桥梁7座): the text from
     /// <paramref name="from"/> to the object's start <paramref name="objectStart"/> is only work

@@ -31,6 +31,14 @@ internal static class NoTargets
     {
         refusal = subject = default;
         growth = false;
+
+        // Most sentences name no 目标: one vectorised search settles them.
+        if (t.AsSpan(from, Math.Max(0, e - from)).IndexOf("目标", StringComparison.Ordinal) < 0)
+        {
+            from = e;
+            return false;
+        }
+
         while (from < e)
         {
             var at = Refusals.IndexIn(t.AsSpan(from, e - from));

@@ -301,6 +301,11 @@ internal sealed class PhraseReader(NormalizedText doc, IndicatorCatalog catalog,
         string? shaped;
         if (isRight)
         {
+            if (!NameShapes.CanShapeAfter(_t, b, clauseEnd))
+            {
+                return indicator;
+            }
+
             var thing = Text(a, b);
             shaped = NameShapes.WorkAfter(_t, b, clauseEnd) is { } work
                 ? thing + work

@@ -1,16 +1,25 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Pledgewatch.Extraction.Grammar;
 
 /// <summary>
 /// A set of words looked up by their first (or last) character, so that scanning a text for
-/// any of a hundred verbs costs one dictionary probe per character, not a hundred comparisons.
+/// any of a hundred verbs skips to the characters that can start one and compares only there.
 /// </summary>
 internal sealed class WordSet
 {
     private readonly FrozenDictionary<char, string[]> _byFirst;
     private readonly FrozenDictionary<char, string[]> _byLast;
     private readonly FrozenSet<string> _all;
+    private readonly SearchValues<char> _firsts;
+
+    // One bit per character that starts (ends) a word: most probes miss, and a bit answers them.
+    private readonly ulong[] _firstBits = new ulong[1024];
+    private readonly ulong[] _lastBits = new ulong[1024];
+
+    /// <summary>Spans shorter than this are scanned a character at a time; longer ones with a vectorised search.</summary>
+    private const int ShortSpan = 24;
 
     public WordSet(IEnumerable<string> words)
     {
@@ -19,7 +28,15 @@ internal sealed class WordSet
         _all = list.ToFrozenSet(StringComparer.Ordinal);
         _byFirst = list.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
         _byLast = list.GroupBy(w => w[^1]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+        _firsts = SearchValues.Create([.. _byFirst.Keys]);
+        foreach (var w in list)
+        {
+            _firstBits[w[0] >> 6] |= 1UL << (w[0] & 63);
+            _lastBits[w[^1] >> 6] |= 1UL << (w[^1] & 63);
+        }
     }
+
+    private static bool Has(ulong[] bits, char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     public IReadOnlyList<string> Words { get; }
 
@@ -30,7 +47,7 @@ internal sealed class WordSet
     /// <summary>The length of the longest word that <paramref name="text"/> starts with, or 0.</summary>
     public int LongestPrefix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_byFirst.TryGetValue(text[0], out var candidates))
+        if (text.IsEmpty || !Has(_firstBits, text[0]) || !_byFirst.TryGetValue(text[0], out var candidates))
         {
             return 0;
         }
@@ -49,7 +66,7 @@ internal sealed class WordSet
     /// <summary>The length of the longest word that <paramref name="text"/> ends with, or 0.</summary>
     public int LongestSuffix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_byLast.TryGetValue(text[^1], out var candidates))
+        if (text.IsEmpty || !Has(_lastBits, text[^1]) || !_byLast.TryGetValue(text[^1], out var candidates))
         {
             return 0;
         }
@@ -71,19 +88,44 @@ internal sealed class WordSet
     /// <summary>Where the first occurrence of any word starts, or -1.</summary>
     public int IndexIn(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Jump from one possible first character to the next (a vectorised search over a long span,
+        // a bit per character over a short one), then try the words.
+        var i = 0;
+        while (i < text.Length)
         {
-            if (_byFirst.TryGetValue(text[i], out var candidates))
+            if (text.Length - i < ShortSpan)
             {
-                var rest = text[i..];
-                foreach (var w in candidates)
+                while (i < text.Length && !Has(_firstBits, text[i]))
                 {
-                    if (rest.StartsWith(w, StringComparison.Ordinal))
-                    {
-                        return i;
-                    }
+                    i++;
+                }
+
+                if (i == text.Length)
+                {
+                    return -1;
                 }
             }
+            else
+            {
+                var skip = text[i..].IndexOfAny(_firsts);
+                if (skip < 0)
+                {
+                    return -1;
+                }
+
+                i += skip;
+            }
+
+            var rest = text[i..];
+            foreach (var w in _byFirst[text[i]])
+            {
+                if (rest.StartsWith(w, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            i++;
         }
 
         return -1;
