@@ -57,7 +57,17 @@ internal sealed partial class ClaimReader
             prevEnd = next.Q.End;
         }
 
-        if (carried is not null ? count != carried.Length : count < 2 || !SplitSubjects(clauseStart, respectively, count))
+        // 城乡居民人均可支配收入分别增长8%和10%: 城乡 is the urban and the rural figure.
+        string[]? urbanRural = null;
+        if (carried is null && count == 2 && !SplitSubjects(clauseStart, respectively, count))
+        {
+            urbanRural = UrbanAndRural(clauseStart, respectively);
+            if (urbanRural is null)
+            {
+                return false;
+            }
+        }
+        else if (carried is not null ? count != carried.Length : count < 2 || !SplitSubjects(clauseStart, respectively, count))
         {
             return false;
         }
@@ -81,13 +91,34 @@ internal sealed partial class ClaimReader
             _found[k + j] = f;
         }
 
+        // 分别控制在5%和3%以内: the bound after the last value holds for every value.
+        if (_found[k + count - 1].After is { } shared)
+        {
+            for (var j = 0; j < count - 1; j++)
+            {
+                var f = _found[k + j];
+                if (f.After is null && f.Before is null)
+                {
+                    f.After = shared;
+                    _found[k + j] = f;
+                }
+            }
+        }
+
         var lastUnit = _found[k + count - 1].Unit;
         for (var j = 0; j < count; j++)
         {
             var f = _found[k + j];
             f.Unit ??= lastUnit;
             var measure = DecidePredicateMeasure(f, predicateStart, first.Q.Start, clauseEnd, clauseStart, out var falls);
-            var name = carried?[j] ?? _catalog.Canonicalize(CompleteShortSubject(_subjects[j].Start, _subjects[j].End) + objectName);
+
+            // 居民消费价格涨幅…分别控制在3%以内: a subject that is a rate of change makes its value a change.
+            if (measure == Measure.Level && urbanRural is null && carried is null && f.Unit?.Kind == UnitKind.Rate && RateOfChangeAfter(_subjects[j].End))
+            {
+                measure = Measure.Growth;
+            }
+
+            var name = carried?[j] ?? urbanRural?[j] ?? _catalog.Canonicalize(CompleteShortSubject(_subjects[j].Start, _subjects[j].End) + objectName);
             names[j] = name;
             AddClaim(f, s, clauseStart, clauseEnd, name, measure, falls);
             previousIndicator = name;
@@ -99,6 +130,23 @@ internal sealed partial class ClaimReader
         used = count;
         return true;
     }
+
+    /// <summary>城乡居民人均可支配收入 before 分别 → 城镇居民… and 农村居民…; null when the subject does not open with 城乡.</summary>
+    private string[]? UrbanAndRural(int start, int end)
+    {
+        var (a, b) = _phrases.Clean(start, end, keepList: true);
+        if (b - a < 4 || string.CompareOrdinal(_t, a, "城乡", 0, 2) != 0)
+        {
+            return null;
+        }
+
+        var rest = _phrases.Text(a + 2, b);
+        return [_catalog.Canonicalize("城镇" + rest), _catalog.Canonicalize("农村" + rest)];
+    }
+
+    /// <summary>涨幅, 增速 … right after a subject: the subject names a rate of change.</summary>
+    private bool RateOfChangeAfter(int end) =>
+        Lexicon.RatesOfChange.LongestPrefix(_t.AsSpan(end, Math.Min(4, _t.Length - end))) > 0;
 
     /// <summary>The measure of values after 分别, read from the words between 分别 and the first value.</summary>
     private Measure DecidePredicateMeasure(in Found f, int predicateStart, int firstValue, int clauseEnd, int clauseStart, out bool falls)

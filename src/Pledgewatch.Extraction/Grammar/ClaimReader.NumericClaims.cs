@@ -14,6 +14,7 @@ internal sealed partial class ClaimReader
         string? previousIndicator = null;
         var previousIndicatorStart = s;
         Measure? previousMeasure = null;
+        string? previousUnit = null;
         var previousFalls = false;
         var previousClauseStart = -1;
         var lastConsumed = s;
@@ -50,6 +51,7 @@ internal sealed partial class ClaimReader
             var consumedNoun = 0;
             var leftStart = Math.Max(lastConsumed, clauseStart);
             var carried = false;
+            var bare = false;
             var rateFromBefore = false;
             var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
 
@@ -123,6 +125,7 @@ internal sealed partial class ClaimReader
                 {
                     if (previousIndicator is not null)
                     {
+                        bare = indicator.Length == 0;
                         indicator = previousIndicator;
                         carried = true;
                         textStart = Math.Min(textStart, previousIndicatorStart);
@@ -147,8 +150,10 @@ internal sealed partial class ClaimReader
             var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
                 carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
                 out var falls);
-            // 经济增长速度的宏观调控目标，定为8%: the subject of the clause before is a rate of change.
-            if (rateFromBefore && measure == Measure.Level && f.Unit?.Kind == UnitKind.Rate)
+            // 经济增长速度的宏观调控目标，定为8%: the subject of the clause before is a rate of change;
+            // 增长7%以上、力争达到8%: a value with no subject of its own in the unit of the change before is that change.
+            if (measure == Measure.Level && f.Unit?.Kind == UnitKind.Rate
+                && (rateFromBefore || (bare && previousMeasure == Measure.Growth && previousUnit == f.Unit.Base)))
             {
                 measure = Measure.Growth;
             }
@@ -182,6 +187,7 @@ internal sealed partial class ClaimReader
 
             previousIndicator = indicator.Length > 0 ? indicator : previousIndicator;
             previousMeasure = measure;
+            previousUnit = f.Unit?.Base;
             previousFalls = falls;
             previousClauseStart = clauseStart;
             lastConsumed = Math.Max(f.ConsumedEnd, consumedNoun);

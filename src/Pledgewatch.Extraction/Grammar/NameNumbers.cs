@@ -13,7 +13,7 @@ internal static class NameNumbers
     /// <summary>What a set of principles, documents, tasks or commitments is called.</summary>
     private static readonly WordSet SetHeads = new([
         "原则", "基本原则", "公报", "联合公报", "大局", "维护", "自信", "意识", "确立", "行动", "战略", "攻坚战",
-        "保卫战", "振兴", "文明", "基本点", "务必", "方针", "理念", "精神", "代表", "坚持", "转变", "统筹",
+        "保卫战", "振兴", "文明", "基本点", "务必", "方针", "理念", "精神", "代表", "坚持", "转变", "统筹", "环节", "机制",
         "不动摇", "全面", "积极性", "定位", "使命", "结合", "优先", "必须", "面向", "翻番", "倡议", "共识",
     ]);
 
