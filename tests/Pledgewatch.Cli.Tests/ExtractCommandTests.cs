@@ -75,7 +75,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("\uFEFFdoc,kind,year,region,indicator,measure,op,value,unit,text,start,end", run.Stdout);
         Assert.Contains("report.txt,outcome,2023,某市,学位,added,=,12000,个,", run.Stdout);
-        Assert.Contains(",“新三样”出口,growth,=,12,%,", run.Stdout);
+        Assert.Contains(",“新三样”产品出口,growth,=,12,%,", run.Stdout);
         Assert.Contains(",\"“A,B”类企业\",level,=,3,家,", run.Stdout);
     }
 

@@ -17,7 +17,7 @@ public sealed class StorageCommandTests : IDisposable
     {
         var first = CliRun.Of("import", CorpusFolder, "--db", Db);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("5 documents: 5 new, 0 new versions, 0 unchanged, 0 failed; 622 claims added", first.Stdout);
+        Assert.Contains("5 documents: 5 new, 0 new versions, 0 unchanged, 0 failed; 623 claims added", first.Stdout);
 
         var broken = Path.Combine(_folder, "broken.docx");
         File.WriteAllText(broken, "not a zip");
@@ -124,7 +124,7 @@ public sealed class StorageCommandTests : IDisposable
         var bytes = File.ReadAllBytes(csv);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = File.ReadAllLines(csv);
-        Assert.Equal(623, lines.Length);
+        Assert.Equal(624, lines.Length);
         Assert.Contains(lines, l => l.Contains("城镇新增就业", StringComparison.Ordinal));
 
         Assert.Equal(2, CliRun.Of("export", "--what", "claims", "--format", "xlsx", "--db", Db).ExitCode);
@@ -135,15 +135,21 @@ public sealed class StorageCommandTests : IDisposable
     public void ACorrectionFromTheCommandLineChangesTheVerdict()
     {
         Assert.Equal(0, CliRun.Of("import", CorpusFolder, "--db", Db).ExitCode);
+        using (var before = JsonDocument.Parse(CliRun.Of("scorecard", "--region", "常州市", "--year", "2024", "--format", "json", "--db", Db).Stdout))
+        {
+            Assert.Equal("not_reported", Assert.Single(before.RootElement.EnumerateArray(), r => r.GetProperty("indicator").GetString() == "10亿元或1亿美元项目").GetProperty("verdict").GetString());
+        }
+
+        // The summary counts the same class of projects as they entered the project store: an editor names it as the target did.
         using var claims = JsonDocument.Parse(CliRun.Of("export", "--what", "claims", "--format", "json", "--region", "常州市", "--year", "2024", "--db", Db).Stdout);
-        var claim = Assert.Single(claims.RootElement.EnumerateArray(), c => c.GetProperty("indicator").GetString() == "产业规模");
+        var claim = Assert.Single(claims.RootElement.EnumerateArray(), c => c.GetProperty("indicator").GetString() == "入库总投资超10亿元或1亿美元项目");
         var id = claim.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var run = CliRun.Of("correct", id, "--indicator", "新能源产业规模", "--by", "editor", "--db", Db);
+        var run = CliRun.Of("correct", id, "--indicator", "10亿元或1亿美元项目", "--by", "editor", "--db", Db);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("version 2", run.Stdout);
         using var card = JsonDocument.Parse(CliRun.Of("scorecard", "--region", "常州市", "--year", "2024", "--format", "json", "--db", Db).Stdout);
-        var row = Assert.Single(card.RootElement.EnumerateArray(), r => r.GetProperty("indicator").GetString() == "新能源产业规模");
-        Assert.Equal("missed", row.GetProperty("verdict").GetString());
+        var row = Assert.Single(card.RootElement.EnumerateArray(), r => r.GetProperty("indicator").GetString() == "10亿元或1亿美元项目");
+        Assert.Equal("met", row.GetProperty("verdict").GetString());
         Assert.Equal(1, CliRun.Of("correct", "999999", "--value", "1", "--by", "editor", "--db", Db).ExitCode);
         Assert.Equal(2, CliRun.Of("correct", id, "--value", "many", "--by", "editor", "--db", Db).ExitCode);
     }

@@ -14,28 +14,29 @@ public sealed class EditingTests
         var store = await test.OpenAsync();
         await Corpus.ImportAsync(store);
         var tracker = new Tracker(store);
-        Assert.Equal(Verdict.NotReported, Row(await tracker.ScorecardAsync("常州市", 2024), "新能源产业规模").Verdict);
+        Assert.Equal(Verdict.NotReported, Row(await tracker.ScorecardAsync("常州市", 2024), "10亿元或1亿美元项目").Verdict);
 
-        // The summary's 产业规模突破8500亿元 is the new-energy industry of the sentence before it.
+        // The summary counts the same class of projects as they entered the project store (新增入库…36个).
         await using var db = store.CreateContext();
-        var claim = await db.Claims.SingleAsync(c => c.Indicator == "产业规模" && c.Year == 2024);
+        var claim = await db.Claims.SingleAsync(c => c.Indicator == "入库总投资超10亿元或1亿美元项目" && c.Year == 2024);
         var editing = new Editing(store);
-        var result = await editing.CorrectClaimAsync(claim.Id, new ClaimCorrection { Indicator = "新能源产业规模", Note = "subject of the previous sentence" }, "editor@example");
+        var result = await editing.CorrectClaimAsync(claim.Id, new ClaimCorrection { Indicator = "10亿元或1亿美元项目", Note = "the target's class of projects" }, "editor@example");
         Assert.Equal((EditOutcome.Done, 2), (result.Outcome, result.Version));
 
-        var row = Row(await tracker.ScorecardAsync("常州市", 2024), "新能源产业规模");
-        Assert.Equal(Verdict.Missed, row.Verdict); // [8500亿, 8600亿) against more than 8800亿
-        Assert.Contains("[8500亿, 8600亿)", row.Reason);
+        var row = Row(await tracker.ScorecardAsync("常州市", 2024), "10亿元或1亿美元项目");
+        Assert.Equal(Verdict.Met, row.Verdict); // 36 against at least 30
+        Assert.Contains("36", row.Reason);
         Assert.Equal(2, Assert.Single(row.Outcomes).Claim.Version);
 
         var original = await db.Claims.AsNoTracking().SingleAsync(c => c.Id == claim.Id);
-        Assert.Equal("产业规模", original.Indicator);
+        Assert.Equal("入库总投资超10亿元或1亿美元项目", original.Indicator);
         var history = await editing.HistoryAsync(claim.Id);
         Assert.Equal("editor@example", Assert.Single(history).Author);
 
-        var again = await editing.CorrectClaimAsync(claim.Id, new ClaimCorrection { Value = 8.9e11 }, "deputy-editor");
+        var again = await editing.CorrectClaimAsync(claim.Id, new ClaimCorrection { Value = 29 }, "deputy-editor");
         Assert.Equal(3, again.Version);
-        Assert.Equal("新能源产业规模", (await editing.HistoryAsync(claim.Id))[^1].Indicator);
+        Assert.Equal("10亿元或1亿美元项目", (await editing.HistoryAsync(claim.Id))[^1].Indicator);
+        Assert.Equal(Verdict.Missed, Row(await tracker.ScorecardAsync("常州市", 2024), "10亿元或1亿美元项目").Verdict);
     }
 
     [Theory]

@@ -55,24 +55,24 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     {
         var page = await NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024");
-        var before = page.Locator("table.scorecard tr", new() { HasText = "新能源产业规模" }).First;
+        var before = page.Locator("table.scorecard tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "10亿元或1亿美元项目", Exact = true }) });
         Assert.Contains("未报告", await before.Locator(".chip").InnerTextAsync(), StringComparison.Ordinal);
 
         await app.LogInAsync(page, RunningApp.Editor);
 
-        // The summary's 产业规模突破8500亿元 is the new-energy industry named in the sentence before.
-        await page.GotoAsync(app.BaseUrl + "/search?q=产业规模突破8500亿元");
-        await page.Locator("table.claims tbody tr", new() { HasText = "8500" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+        // The summary counts the same class of projects as they entered the project store (新增入库…36个).
+        await page.GotoAsync(app.BaseUrl + "/search?q=入库总投资超10亿元或1亿美元项目36个");
+        await page.Locator("table.claims tbody tr", new() { HasText = "36" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "更正此数字" }).ClickAsync();
-        await page.Locator("input[name=indicator]").FillAsync("新能源产业规模");
-        await page.Locator("textarea[name=note]").FillAsync("主语在上一句：新能源产业");
+        await page.Locator("input[name=indicator]").FillAsync("10亿元或1亿美元项目");
+        await page.Locator("textarea[name=note]").FillAsync("与年初目标同一类项目");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
-        await Assertions.Expect(page.Locator("tr.judgement .chip")).ToContainTextAsync("未达成");
+        await Assertions.Expect(page.Locator("tr.judgement .chip")).ToContainTextAsync("达成");
 
         await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024");
-        var after = page.Locator("table.scorecard tr", new() { HasText = "新能源产业规模" }).First;
-        await Assertions.Expect(after.Locator(".chip")).ToContainTextAsync("未达成");
-        await Assertions.Expect(after).ToContainTextAsync("[8500亿, 8600亿)");
+        var after = page.Locator("table.scorecard tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "10亿元或1亿美元项目", Exact = true }) });
+        await Assertions.Expect(after.Locator(".chip")).ToContainTextAsync("达成");
+        await Assertions.Expect(after).ToContainTextAsync("36");
     }
 
     [Fact]
