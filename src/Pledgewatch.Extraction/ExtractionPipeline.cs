@@ -73,14 +73,14 @@ public sealed class ExtractionPipeline
         var reportYear = document.ReportYear ?? TitleReader.ReportYear(clean);
         if (reportYear is null)
         {
-            diagnostics.Add(new Diagnostic("PW100", 0, 0, "no report year in the metadata or the title; assuming the current year"));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoReportYear, 0, 0, "no report year in the metadata or the title; assuming the current year"));
             reportYear = DateTime.UtcNow.Year;
         }
 
         var region = document.Region ?? TitleReader.Region(clean);
         if (region is null)
         {
-            diagnostics.Add(new Diagnostic("PW101", 0, 0, "no region in the metadata or the title"));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRegion, 0, 0, "no region in the metadata or the title"));
             region = "";
         }
 

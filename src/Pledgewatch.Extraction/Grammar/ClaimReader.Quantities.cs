@@ -169,7 +169,7 @@ internal sealed partial class ClaimReader
 
         if (CharClass.IsAsciiDigit(_t[q.Start]) && !(q.End < e && _t[q.End] is '年' or '月' or '日' or '号'))
         {
-            _diagnostics.Add(new Diagnostic("PW001", _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberWithoutUnit, _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
         }
 
         return false;

@@ -105,7 +105,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
                 return Prepared.Failed(request.Path, "no region: the title names none and no index.json or --region gives one");
             }
 
-            if (result.Diagnostics.Any(d => d.Code == "PW100"))
+            if (result.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoReportYear))
             {
                 return Prepared.Failed(request.Path, "no report year: the title gives none and no index.json or --year gives one");
             }
