@@ -33,12 +33,7 @@ public sealed class TargetJudge(IntervalSettings settings)
         // where it first states the figure) answers it; statements that agree with it narrow it, and
         // a passing mention that disagrees is listed, not averaged in. Only two documents of the same
         // standing that disagree make the outcome unclear.
-        var ordered = outcomes
-            .OrderBy(e => e.Claim.Document.IsRestatement)
-            .ThenBy(e => Math.Abs(e.Claim.Document.ReportYear - (target.Claim.Year + 1)))
-            .ThenBy(e => e.Claim.Document.Id)
-            .ThenBy(e => e.Claim.Claim.Start)
-            .ToList();
+        var ordered = HeadlineFirst(target, outcomes);
         var headline = ordered[0];
         var together = headline.Interval;
         var aside = new List<Evidence>();
@@ -71,6 +66,17 @@ public sealed class TargetJudge(IntervalSettings settings)
         return new Judgement(target, verdict, $"{askedText}；{outcomeText}：{relation}。{asideText}", asked, together, ordered, polarity, polarityKnown);
     }
 
+    /// <summary>
+    /// The outcomes with the headline statement first: the government's own report before a
+    /// restatement, the report of the year after the target's before later ones, then document order.
+    /// </summary>
+    private static List<Evidence> HeadlineFirst(TrackedClaim target, IReadOnlyList<Evidence> outcomes) => outcomes
+        .OrderBy(e => e.Claim.Document.IsRestatement)
+        .ThenBy(e => Math.Abs(e.Claim.Document.ReportYear - (target.Claim.Year + 1)))
+        .ThenBy(e => e.Claim.Document.Id)
+        .ThenBy(e => e.Claim.Claim.Start)
+        .ToList();
+
     /// <summary>Two different documents of the same kind and year (two reports of one government for one year).</summary>
     private static bool SameStanding(DocumentRef a, DocumentRef b) =>
         a.Id != b.Id && a.IsRestatement == b.IsRestatement && a.ReportYear == b.ReportYear;
@@ -79,16 +85,11 @@ public sealed class TargetJudge(IntervalSettings settings)
     /// A year for which the report said it sets no target: a row of its own, with the year's result
     /// beside it when a report gives one, and nothing to judge.
     /// </summary>
-    private Judgement NoTargetSet(TrackedClaim target, IReadOnlyList<Evidence> outcomes, Polarity polarity, bool polarityKnown)
+    private static Judgement NoTargetSet(TrackedClaim target, IReadOnlyList<Evidence> outcomes, Polarity polarity, bool polarityKnown)
     {
-        var result = outcomes
-            .OrderBy(e => e.Claim.Document.IsRestatement)
-            .ThenBy(e => Math.Abs(e.Claim.Document.ReportYear - (target.Claim.Year + 1)))
-            .ThenBy(e => e.Claim.Document.Id)
-            .FirstOrDefault();
+        var result = HeadlineFirst(target, outcomes).FirstOrDefault();
         var reason = $"报告说明{target.Claim.Year}年不设此项具体目标"
             + (result is null ? "。" : $"；结果 {Amounts.ForPeople(result.Interval, target.Claim.Unit)}，无目标可比。");
-        var all = new Interval(double.NegativeInfinity, double.PositiveInfinity, false, false);
-        return new Judgement(target, Verdict.NoTargetSet, reason, all, result?.Interval, outcomes, polarity, polarityKnown);
+        return new Judgement(target, Verdict.NoTargetSet, reason, Interval.Everything, result?.Interval, outcomes, polarity, polarityKnown);
     }
 }

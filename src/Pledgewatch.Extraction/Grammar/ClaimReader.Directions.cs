@@ -122,7 +122,6 @@ internal sealed partial class ClaimReader
             return;
         }
 
-
         // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
         if (ContainsAny(a, end, ShiftWords))
         {

@@ -87,8 +87,11 @@ internal sealed partial class ClaimReader
 
         var low = _found[^1];
         var gap = _t.AsSpan(low.Q.End, Math.Max(0, q.Start - low.Q.End));
-        return low.IsClaim && low.Q.Chinese && low.Unit?.Base == "%" && gap is "至" or "到" or "—" or "－" or "-" && q.Value > low.Q.Value;
+        return low.IsClaim && low.Q.Chinese && low.Unit?.Base == "%" && IsRangeGap(gap) && q.Value > low.Q.Value;
     }
+
+    /// <summary>What stands between the two numbers of a range: 5%—5.5%, 5到5.5%, 百分之八至九.</summary>
+    private static bool IsRangeGap(ReadOnlySpan<char> gap) => gap is "—" or "–" or "-" or "~" or "至" or "到" or "——";
 
     private static char Closing(char open) => open switch
     {
@@ -295,7 +298,7 @@ internal sealed partial class ClaimReader
             var a = _found[k];
             var b = _found[k + 1];
             var gap = _t.AsSpan(a.Q.End, Math.Max(0, b.Q.Start - a.Q.End));
-            if (gap is "—" or "–" or "-" or "~" or "至" or "到" or "——" && b.IsClaim && (a.IsClaim || a.Q.Unit is null))
+            if (IsRangeGap(gap) && b.IsClaim && (a.IsClaim || a.Q.Unit is null))
             {
                 a.Unit ??= b.Unit;
                 a.IsClaim = a.Unit is not null && (a.Q.Value > 0 || a.Unit.Kind == UnitKind.Rate);

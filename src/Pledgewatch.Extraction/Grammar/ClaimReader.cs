@@ -151,10 +151,11 @@ internal sealed partial class ClaimReader
         while (NoTargets.Next(_t, ref from, e, out var refusal, out var subject, out var growth))
         {
             var indicator = _phrases.Canonical(subject.Start, subject.End);
-            var measure = growth ? Measure.Growth : _catalog.Find(indicator)?.UsualMeasure ?? Measure.Level;
+            var known = _catalog.Find(indicator);
+            var measure = growth ? Measure.Growth : known?.UsualMeasure ?? Measure.Level;
             var year = Lexicon.PastMarkers.Occurs(_t.AsSpan(s, refusal.Start - s)) ? _reportYear - 1 : _reportYear;
             var clause = (ClauseStart(refusal.Start, s), ClauseEnd(refusal.End, e));
-            var claim = NewClaim(ClaimKind.Target, year, indicator, measure, Bound.Equal, null, measure == Measure.Growth ? "%" : _catalog.Find(indicator)?.Unit ?? "",
+            var claim = NewClaim(ClaimKind.Target, year, indicator, measure, Bound.Equal, null, measure == Measure.Growth ? "%" : known?.Unit ?? "",
                 _doc.ToOriginal(clause.Item1, clause.Item2), _doc.ToOriginal(refusal.Start, refusal.End), refusal.Start);
             _claims.Add(claim with { Kind = ClaimKind.Target, Year = year, PeriodStart = null, NoTarget = true });
         }

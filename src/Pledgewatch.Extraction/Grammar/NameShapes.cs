@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pledgewatch.Extraction.Normalization;
 
 namespace Pledgewatch.Extraction.Grammar;
@@ -34,8 +35,12 @@ internal static class NameShapes
 
     private static readonly WordSet ScaleOfValue = new(["产值规模", "营收规模", "收入规模", "销售规模", "交易额规模"]);
 
-    /// <summary>The characters that can open what follows a counted thing and shapes its name (进行, 提供, 、, 获评, 上市 …).</summary>
-    private const string AfterThing = "进提、获入评认被列荣上挂";
+    /// <summary>
+    /// The characters that can open what follows a counted thing and shapes its name: 进行 and 提供,
+    /// the 、 of a shared honour, and the first character of every honour and listing verb.
+    /// </summary>
+    private static readonly SearchValues<char> AfterThing = SearchValues.Create(string.Concat(
+        "进提、", string.Concat(HonourVerbs.Words.Select(w => w[0])), string.Concat(ListingVerbs.Words.Select(w => w[0]))));
 
     /// <summary>False when nothing after the thing counted can shape its name: the common case, settled by one character.</summary>
     public static bool CanShapeAfter(string t, int nounEnd, int clauseEnd) => nounEnd < clauseEnd && AfterThing.Contains(t[nounEnd]);
@@ -147,20 +152,13 @@ internal static class NameShapes
         if (at < clauseEnd && t[at] == '、')
         {
             // The honour is shared with the counts after this one: find its verb in the clause.
-            at = -1;
-            foreach (var verb in HonourVerbs.Words)
-            {
-                var v = t.IndexOf(verb, nounEnd, clauseEnd - nounEnd, StringComparison.Ordinal);
-                if (v > 0 && v - nounEnd <= 12)
-                {
-                    at = at < 0 ? v : Math.Min(at, v);
-                }
-            }
-
-            if (at < 0)
+            var verb = HonourVerbs.IndexIn(t.AsSpan(nounEnd, clauseEnd - nounEnd));
+            if (verb < 0 || verb > 12)
             {
                 return null;
             }
+
+            at = nounEnd + verb;
         }
 
         var rest = t.AsSpan(at, clauseEnd - at);
