@@ -1,4 +1,3 @@
-using Pledgewatch.Extraction;
 using Pledgewatch.Extraction.Catalog;
 
 namespace Pledgewatch.Tracking;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
-using Pledgewatch.Storage.Tests;
 
 namespace Pledgewatch.Cli.Tests;
 

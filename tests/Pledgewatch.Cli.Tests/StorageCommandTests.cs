@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MiniExcelLibs;
-using Pledgewatch.Storage.Tests;
 
 namespace Pledgewatch.Cli.Tests;
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using Pledgewatch.Documents;
-using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Extraction.Tests;
 

@@ -1,5 +1,4 @@
 using Pledgewatch.Extraction;
-using Pledgewatch.Extraction.Tests;
 using Pledgewatch.Storage.Import;
 
 namespace Pledgewatch.Storage.Tests;

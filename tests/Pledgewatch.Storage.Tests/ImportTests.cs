@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pledgewatch.Extraction;
-using Pledgewatch.Extraction.Tests;
 using Pledgewatch.Storage.Import;
 
 namespace Pledgewatch.Storage.Tests;

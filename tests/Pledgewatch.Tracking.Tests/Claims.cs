@@ -1,5 +1,4 @@
 using Pledgewatch.Extraction;
-using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Tracking.Tests;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Pledgewatch.Extraction.Tests;
 
 namespace Pledgewatch.Web.BrowserTests;
 

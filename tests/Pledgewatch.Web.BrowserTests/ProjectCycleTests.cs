@@ -152,7 +152,11 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
 
             ids.Add((await setup.AddCandidateAsync(ballot.Id, new CandidateEntity
             {
-                Title = title, Category = category, DistrictId = districtId, Places = ProjectPlaces.Write([new Place(title, at)]), IsSample = true,
+                Title = title,
+                Category = category,
+                DistrictId = districtId,
+                Places = ProjectPlaces.Write([new Place(title, at)]),
+                IsSample = true,
             }, "congress-office")).Id);
         }
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Pledgewatch.Extraction.Tests;
 
 namespace Pledgewatch.Web.BrowserTests;
 

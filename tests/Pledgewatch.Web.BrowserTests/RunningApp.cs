@@ -1,4 +1,3 @@
-using Pledgewatch.Extraction.Tests;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Accounts;
 

@@ -6,10 +6,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Entities;
-using Pledgewatch.Storage.Tests;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Storage;
-using Pledgewatch.Voting;
 
 namespace Pledgewatch.Web.BrowserTests;
 

@@ -95,7 +95,14 @@ public sealed class AuthorizationTests : IAsyncLifetime
         {
             "ballot-new" => await PostFormAsync(client, "/ballots/new", Office(role), new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Kind"] = "vote", ["Region"] = "常州市", ["Year"] = "2031", ["Title"] = $"新票决（样例）{role}", ["K"] = "3", ["Opens"] = "2031-01-10T09:00", ["Closes"] = "2031-01-10T12:00", ["Sample"] = "true",
+                ["Kind"] = "vote",
+                ["Region"] = "常州市",
+                ["Year"] = "2031",
+                ["Title"] = $"新票决（样例）{role}",
+                ["K"] = "3",
+                ["Opens"] = "2031-01-10T09:00",
+                ["Closes"] = "2031-01-10T12:00",
+                ["Sample"] = "true",
             })),
             "ballot-candidate" => await PostFormAsync(client, $"/ballots/{open.Id}/manage?handler=Candidate", Office(role), new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = $"候选（样例）{role}" }), $"/ballots/{open.Id}/manage"),
             "ballot-close" => await PostFormAsync(client, $"/ballots/{open.Id}/manage?handler=Close", Office(role), new FormUrlEncodedContent(new Dictionary<string, string> { ["confirm"] = "1" }), $"/ballots/{open.Id}/manage"),

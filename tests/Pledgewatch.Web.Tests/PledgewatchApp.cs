@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Pledgewatch.Extraction;
-using Pledgewatch.Extraction.Tests;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Accounts;
 using Pledgewatch.Storage.Import;
-using Pledgewatch.Storage.Tests;
 
 namespace Pledgewatch.Web.Tests;
 

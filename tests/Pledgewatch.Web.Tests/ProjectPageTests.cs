@@ -48,7 +48,9 @@ public sealed class ProjectPageTests : IAsyncLifetime
         var token = await PledgewatchApp.TokenAsync(client, $"/projects/{_project}");
         var post = await client.PostAsync($"/projects/{_project}/progress?handler=Milestone", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["name"] = "开工", ["planned"] = "2025-03-01", ["__RequestVerificationToken"] = token,
+            ["name"] = "开工",
+            ["planned"] = "2025-03-01",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         await using var db = _app.Store.CreateContext();
@@ -62,8 +64,18 @@ public sealed class ProjectPageTests : IAsyncLifetime
         var gcj = ChinaCoordinates.WgsToGcj(new LngLat(119.97, 31.81));
         var response = await PostAsync(editor, "/projects/edit", "/projects/edit", new Dictionary<string, string>
         {
-            ["Name"] = "样例电池项目", ["Kind"] = "major", ["Region"] = "常州市", ["District"] = "新北区", ["Year"] = "2025", ["Category"] = "新能源",
-            ["Total"] = "50000", ["Planned"] = "12000", ["Completed"] = "6000", ["Places"] = FormattableString.Invariant($"厂区 | {gcj.Lng},{gcj.Lat}"), ["Datum"] = "gcj02", ["Sample"] = "true",
+            ["Name"] = "样例电池项目",
+            ["Kind"] = "major",
+            ["Region"] = "常州市",
+            ["District"] = "新北区",
+            ["Year"] = "2025",
+            ["Category"] = "新能源",
+            ["Total"] = "50000",
+            ["Planned"] = "12000",
+            ["Completed"] = "6000",
+            ["Places"] = FormattableString.Invariant($"厂区 | {gcj.Lng},{gcj.Lat}"),
+            ["Datum"] = "gcj02",
+            ["Sample"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
@@ -74,7 +86,11 @@ public sealed class ProjectPageTests : IAsyncLifetime
 
         var bad = await PostAsync(editor, "/projects/edit", "/projects/edit", new Dictionary<string, string>
         {
-            ["Name"] = "样例", ["Kind"] = "major", ["Region"] = "常州市", ["Year"] = "2025", ["Places"] = "厂区 31.8,119.9",
+            ["Name"] = "样例",
+            ["Kind"] = "major",
+            ["Region"] = "常州市",
+            ["Year"] = "2025",
+            ["Places"] = "厂区 31.8,119.9",
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("line 1", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -201,15 +217,25 @@ public sealed class ProjectPageTests : IAsyncLifetime
         var opens = DateTime.UtcNow.AddHours(8).AddMinutes(2);
         var created = await PostAsync(editor, "/ballots/new", "/ballots/new", new()
         {
-            ["Kind"] = "vote", ["Region"] = "常州市", ["Year"] = "2026", ["Title"] = "样例票决", ["K"] = "1",
+            ["Kind"] = "vote",
+            ["Region"] = "常州市",
+            ["Year"] = "2026",
+            ["Title"] = "样例票决",
+            ["K"] = "1",
             ["Opens"] = opens.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            ["Closes"] = opens.AddHours(1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), ["Sample"] = "true",
+            ["Closes"] = opens.AddHours(1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Sample"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var manage = created.Headers.Location!.OriginalString;
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(editor, manage, manage + "?handler=Candidate", new()
         {
-            ["title"] = "样例托育园", ["category"] = "常有善育", ["budget"] = "300", ["district"] = "钟楼区", ["places"] = "样例托育园 | 119.93,31.78", ["datum"] = "wgs84",
+            ["title"] = "样例托育园",
+            ["category"] = "常有善育",
+            ["budget"] = "300",
+            ["district"] = "钟楼区",
+            ["places"] = "样例托育园 | 119.93,31.78",
+            ["datum"] = "wgs84",
         })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(editor, manage, manage + "?handler=Roster", new() { ["text"] = "code,name,user\nP1,样例代表一,deputy" })).StatusCode);
         var badRoster = await PostAsync(editor, manage, manage + "?handler=Roster", new() { ["text"] = "code,name\nP2," });
@@ -268,7 +294,14 @@ public sealed class ProjectPageTests : IAsyncLifetime
         {
             var added = await PostAsync(editor, page, "/proposals?handler=Add&region=常州市&year=2032", new()
             {
-                ["title"] = title, ["source"] = source, ["category"] = "常有颐养", ["budget"] = "120", ["district"] = "钟楼区", ["places"] = "食堂 | 119.93,31.78", ["datum"] = "wgs84", ["sample"] = "true",
+                ["title"] = title,
+                ["source"] = source,
+                ["category"] = "常有颐养",
+                ["budget"] = "120",
+                ["district"] = "钟楼区",
+                ["places"] = "食堂 | 119.93,31.78",
+                ["datum"] = "wgs84",
+                ["sample"] = "true",
             });
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }

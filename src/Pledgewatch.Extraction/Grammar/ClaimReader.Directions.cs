@@ -1,7 +1,5 @@
 using System.Buffers;
-using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
-using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Extraction.Structure;
@@ -393,20 +391,20 @@ internal sealed partial class ClaimReader
         (kind, year, periodStart) = _periods.Apply(kind, year, ClauseStart(at, _sentenceStart), at, measure);
         return new Claim
         {
-        Kind = kind,
-        Year = year,
-        PeriodStart = periodStart,
-        Region = _region,
-        Indicator = indicator,
-        Measure = measure,
-        Op = bound,
-        Value = value,
-        Unit = unit,
-        Text = ClauseText(text),
-        Start = number.Start,
-        End = number.End,
-        Aspirational = _aspirationAt < at,
-        Section = _paragraph.Section,
+            Kind = kind,
+            Year = year,
+            PeriodStart = periodStart,
+            Region = _region,
+            Indicator = indicator,
+            Measure = measure,
+            Op = bound,
+            Value = value,
+            Unit = unit,
+            Text = ClauseText(text),
+            Start = number.Start,
+            End = number.End,
+            Aspirational = _aspirationAt < at,
+            Section = _paragraph.Section,
         };
     }
 

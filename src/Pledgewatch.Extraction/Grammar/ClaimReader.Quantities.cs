@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
 

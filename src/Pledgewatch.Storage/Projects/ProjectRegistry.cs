@@ -195,9 +195,19 @@ public sealed class ProjectRegistry(PledgewatchStore store, TimeProvider? clock 
         {
             db.Projects.Add(new ProjectEntity
             {
-                RegionId = ballot.RegionId, DistrictId = c.DistrictId ?? ballot.RegionId, Year = ballot.Year, Kind = ProjectDraft.Livelihood, Name = c.Title,
-                Category = c.Category, OwnerDepartment = c.OwnerDepartment, Description = c.Description,
-                TotalInvestment = c.Budget is { } b ? b / 10_000 : null, Places = c.Places ?? "[]", CandidateId = c.Id, IsSample = c.IsSample || ballot.IsSample, CreatedAt = now,
+                RegionId = ballot.RegionId,
+                DistrictId = c.DistrictId ?? ballot.RegionId,
+                Year = ballot.Year,
+                Kind = ProjectDraft.Livelihood,
+                Name = c.Title,
+                Category = c.Category,
+                OwnerDepartment = c.OwnerDepartment,
+                Description = c.Description,
+                TotalInvestment = c.Budget is { } b ? b / 10_000 : null,
+                Places = c.Places ?? "[]",
+                CandidateId = c.Id,
+                IsSample = c.IsSample || ballot.IsSample,
+                CreatedAt = now,
             });
         }
     }

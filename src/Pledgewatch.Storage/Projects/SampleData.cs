@@ -115,9 +115,17 @@ public static class SampleData
         {
             var proposal = await proposals.AddAsync("常州市", year, new ProposalEntity
             {
-                Title = title, Category = category, Budget = 5_000_000, OwnerDepartment = "样例责任单位", Source = Proposals.Sources[n++ % Proposals.Sources.Count],
-                DistrictId = await DistrictAsync(store, district, ct), Description = "样例候选项目，不是真实项目。", Places = ProjectPlaces.Write([new Place(title, at)]),
-                Status = "", SubmittedBy = "", IsSample = true,
+                Title = title,
+                Category = category,
+                Budget = 5_000_000,
+                OwnerDepartment = "样例责任单位",
+                Source = Proposals.Sources[n++ % Proposals.Sources.Count],
+                DistrictId = await DistrictAsync(store, district, ct),
+                Description = "样例候选项目，不是真实项目。",
+                Places = ProjectPlaces.Write([new Place(title, at)]),
+                Status = "",
+                SubmittedBy = "",
+                IsSample = true,
             }, Actor, ct);
             ids.Add((await proposals.ShortlistAsync(proposal.Id, ballot.Id, Actor, ct)).Id);
         }

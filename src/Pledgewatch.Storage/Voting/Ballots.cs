@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -45,8 +44,15 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         var found = await RegionDirectory.FindAsync(db, region, ct) ?? throw new StoreException($"no region {region} is known");
         var ballot = new BallotEntity
         {
-            RegionId = found.Id, Year = year, Title = title.Trim(), MaxApprovals = maxApprovals, Kind = kind,
-            OpensAt = opensAt.ToUniversalTime(), ClosesAt = closesAt.ToUniversalTime(), IsSample = sample, CreatedBy = actor,
+            RegionId = found.Id,
+            Year = year,
+            Title = title.Trim(),
+            MaxApprovals = maxApprovals,
+            Kind = kind,
+            OpensAt = opensAt.ToUniversalTime(),
+            ClosesAt = closesAt.ToUniversalTime(),
+            IsSample = sample,
+            CreatedBy = actor,
         };
         db.Ballots.Add(ballot);
         await db.SaveChangesAsync(ct);

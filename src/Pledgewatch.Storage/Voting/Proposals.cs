@@ -71,8 +71,14 @@ public sealed class Proposals(PledgewatchStore store, TimeProvider? clock = null
 
         var candidate = new CandidateEntity
         {
-            Title = proposal.Title, Description = proposal.Description, Category = proposal.Category, Budget = proposal.Budget,
-            OwnerDepartment = proposal.OwnerDepartment, Source = proposal.Source, DistrictId = proposal.DistrictId, Places = proposal.Places,
+            Title = proposal.Title,
+            Description = proposal.Description,
+            Category = proposal.Category,
+            Budget = proposal.Budget,
+            OwnerDepartment = proposal.OwnerDepartment,
+            Source = proposal.Source,
+            DistrictId = proposal.DistrictId,
+            Places = proposal.Places,
             IsSample = proposal.IsSample || ballot.IsSample,
         };
         await new Ballots(store, _clock).AddCandidateAsync(db, ballot, candidate, actor, ct);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Import;
 using Pledgewatch.Web.Shared;

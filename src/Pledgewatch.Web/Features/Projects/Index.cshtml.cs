@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using System.Text.Json.Serialization;
-using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
 using Pledgewatch.Web.Features.Api;
@@ -48,8 +46,14 @@ internal static class ProjectEndpoints
             claims = detail.Claims.Select(c => new { id = c.Id, kind = c.Kind, year = c.Year, indicator = c.Indicator, text = c.Text, url = $"/claims/{c.Id}" }),
             ratings = detail.Ratings.Select(r => new
             {
-                ballot = r.Ballot.Id, title = r.Ballot.Title, satisfied = r.Count.Satisfied, fairly_satisfied = r.Count.FairlySatisfied,
-                dissatisfied = r.Count.Dissatisfied, papers = r.Count.Papers, satisfaction_rate = r.Count.SatisfactionRate, sample = r.Ballot.IsSample,
+                ballot = r.Ballot.Id,
+                title = r.Ballot.Title,
+                satisfied = r.Count.Satisfied,
+                fairly_satisfied = r.Count.FairlySatisfied,
+                dissatisfied = r.Count.Dissatisfied,
+                papers = r.Count.Papers,
+                satisfaction_rate = r.Count.SatisfactionRate,
+                sample = r.Ballot.IsSample,
             }),
             feedback = detail.Feedback.Select(f => new { name = f.Name, text = f.Body, at = f.At }),
         });

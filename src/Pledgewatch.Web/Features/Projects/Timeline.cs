@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Pledgewatch.Projects;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Projects;
 

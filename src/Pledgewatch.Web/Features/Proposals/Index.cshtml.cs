@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
-using Pledgewatch.Storage.Voting;
 using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -46,9 +45,17 @@ public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchSt
             var (budget, districtId, places) = await form.ReadAsync(store, ct);
             await proposals.AddAsync(Region, Year, new ProposalEntity
             {
-                Title = form.Title?.Trim() ?? "", Description = ProposedProjectForm.Blank(form.Description), Category = ProposedProjectForm.Blank(form.Category), Budget = budget,
-                OwnerDepartment = ProposedProjectForm.Blank(form.Owner), Source = form.Source ?? "", DistrictId = districtId, Places = places,
-                Status = "", SubmittedBy = "", IsSample = form.Sample,
+                Title = form.Title?.Trim() ?? "",
+                Description = ProposedProjectForm.Blank(form.Description),
+                Category = ProposedProjectForm.Blank(form.Category),
+                Budget = budget,
+                OwnerDepartment = ProposedProjectForm.Blank(form.Owner),
+                Source = form.Source ?? "",
+                DistrictId = districtId,
+                Places = places,
+                Status = "",
+                SubmittedBy = "",
+                IsSample = form.Sample,
             }, User.Identity!.Name!, ct);
         }, ct);
 

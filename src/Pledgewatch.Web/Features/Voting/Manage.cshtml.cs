@@ -56,8 +56,14 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
 
             await ballots.AddCandidateAsync(id, new CandidateEntity
             {
-                Title = form.Title.Trim(), Description = ProposedProjectForm.Blank(form.Description), Category = ProposedProjectForm.Blank(form.Category), Budget = budget,
-                OwnerDepartment = ProposedProjectForm.Blank(form.Owner), Source = ProposedProjectForm.Blank(form.Source), DistrictId = districtId, Places = places,
+                Title = form.Title.Trim(),
+                Description = ProposedProjectForm.Blank(form.Description),
+                Category = ProposedProjectForm.Blank(form.Category),
+                Budget = budget,
+                OwnerDepartment = ProposedProjectForm.Blank(form.Owner),
+                Source = ProposedProjectForm.Blank(form.Source),
+                DistrictId = districtId,
+                Places = places,
                 IsSample = form.Sample || Ballot!.IsSample,
             }, User.Identity!.Name!, ct);
             return "candidate";

@@ -35,8 +35,16 @@ internal static class VotingEndpoints
         var ballots = await db.Ballots.AsNoTracking().OrderByDescending(b => b.Year).ThenBy(b => b.Id).ToListAsync(ct);
         return TypedResults.Ok(ballots.Select(b => new
         {
-            id = b.Id, kind = b.Kind, region = regions[b.RegionId], year = b.Year, title = b.Title, max_approvals = b.MaxApprovals,
-            opens_at = b.OpensAt, closes_at = b.ClosesAt, closed = b.ClosedAt is not null, sample = b.IsSample,
+            id = b.Id,
+            kind = b.Kind,
+            region = regions[b.RegionId],
+            year = b.Year,
+            title = b.Title,
+            max_approvals = b.MaxApprovals,
+            opens_at = b.OpensAt,
+            closes_at = b.ClosesAt,
+            closed = b.ClosedAt is not null,
+            sample = b.IsSample,
         }));
     }
 
@@ -69,14 +77,27 @@ internal static class VotingEndpoints
             closed_at = ballot.ClosedAt,
             candidates = candidates.Select(c => new
             {
-                id = c.Id, number = c.Ordinal, title = c.Title, description = c.Description, category = c.Category,
-                budget = c.Budget, owner = c.OwnerDepartment, source = c.Source, sample = c.IsSample,
+                id = c.Id,
+                number = c.Ordinal,
+                title = c.Title,
+                description = c.Description,
+                category = c.Category,
+                budget = c.Budget,
+                owner = c.OwnerDepartment,
+                source = c.Source,
+                sample = c.IsSample,
             }),
             // Counts only after close: a running tally would sway the vote.
             tally = published ? tally.Candidates.Select(c => new
             {
-                candidate = c.Candidate, approve = c.Approve, oppose = c.Oppose, abstain = c.Abstain,
-                rank = c.Rank, passes = c.PassesMajority, adopted = c.Adopted, tied = c.Tied,
+                candidate = c.Candidate,
+                approve = c.Approve,
+                oppose = c.Oppose,
+                abstain = c.Abstain,
+                rank = c.Rank,
+                passes = c.PassesMajority,
+                adopted = c.Adopted,
+                tied = c.Tied,
             }) : null,
             tie = published ? tally.TieNote : null,
             papers_digest = published ? ballot.PapersDigest : null,
@@ -145,8 +166,13 @@ internal static class VotingEndpoints
             // Counts only after close, as for a vote.
             ratings = published ? counts.Select(c => new
             {
-                item = c.Project, satisfied = c.Satisfied, fairly_satisfied = c.FairlySatisfied, dissatisfied = c.Dissatisfied,
-                papers = c.Papers, satisfaction_rate = c.SatisfactionRate, needs_rectification = c.NeedsRectification,
+                item = c.Project,
+                satisfied = c.Satisfied,
+                fairly_satisfied = c.FairlySatisfied,
+                dissatisfied = c.Dissatisfied,
+                papers = c.Papers,
+                satisfaction_rate = c.SatisfactionRate,
+                needs_rectification = c.NeedsRectification,
             }) : null,
             papers_digest = published ? ballot.PapersDigest : null,
             audit_head = published ? ballot.AuditHead : null,

@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Pledgewatch.Storage;
+using Xunit;
 
-namespace Pledgewatch.Storage.Tests;
+namespace Pledgewatch.Testing;
 
 /// <summary>
 /// A fresh, empty database on one engine: a SQLite file in a temporary folder, or a new database on
 /// the PostgreSQL server the test script starts (PLEDGEWATCH_TEST_POSTGRES). Dropped afterwards.
 /// </summary>
-internal sealed class TestDatabase : IAsyncDisposable
+public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "PLEDGEWATCH_TEST_POSTGRES";
 

@@ -1,7 +1,9 @@
-namespace Pledgewatch.Extraction.Tests;
+using Xunit;
+
+namespace Pledgewatch.Testing;
 
 /// <summary>Finds the repository and the shared corpus beside it (../shared/corpus).</summary>
-internal static class TestPaths
+public static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
