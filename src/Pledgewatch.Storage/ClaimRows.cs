@@ -11,11 +11,11 @@ internal static class ClaimRows
         DocumentId = documentId,
         RegionId = regionId,
         Ordinal = ordinal,
-        Kind = ContractNames.Of(claim.Kind),
+        Kind = claim.Kind,
         Year = claim.Year,
         Indicator = claim.Indicator,
-        Measure = ContractNames.Of(claim.Measure),
-        Op = ContractNames.Of(claim.Op),
+        Measure = claim.Measure,
+        Op = claim.Op,
         Value = claim.Value,
         Unit = claim.Unit,
         Text = claim.Text,
@@ -30,25 +30,6 @@ internal static class ClaimRows
         NoTarget = claim.NoTarget,
     };
 
-    public static ClaimKind KindOf(string kind) => kind == "target" ? ClaimKind.Target : ClaimKind.Outcome;
-
-    public static Measure MeasureOf(string measure) => measure switch
-    {
-        "growth" => Measure.Growth,
-        "added" => Measure.Added,
-        _ => Measure.Level,
-    };
-
-    public static Bound BoundOf(string op) => op switch
-    {
-        "~" => Bound.About,
-        ">=" => Bound.AtLeast,
-        ">" => Bound.MoreThan,
-        "<=" => Bound.AtMost,
-        "<" => Bound.LessThan,
-        _ => Bound.Equal,
-    };
-
     /// <summary>Each claim's latest correction, by claim id.</summary>
     public static Dictionary<long, ClaimCorrectionEntity> Latest(IEnumerable<ClaimCorrectionEntity> corrections) =>
         corrections.GroupBy(k => k.ClaimId).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version)!);
@@ -56,12 +37,12 @@ internal static class ClaimRows
     /// <summary>The claim as it stands: the extracted row with its latest correction, if any, applied.</summary>
     public static Claim ToClaim(ClaimEntity row, string region, ClaimCorrectionEntity? correction) => new()
     {
-        Kind = KindOf(correction?.Kind ?? row.Kind),
+        Kind = correction?.Kind ?? row.Kind,
         Year = correction?.Year ?? row.Year,
         Region = region,
         Indicator = correction?.Indicator ?? row.Indicator,
-        Measure = MeasureOf(correction?.Measure ?? row.Measure),
-        Op = BoundOf(correction?.Op ?? row.Op),
+        Measure = correction?.Measure ?? row.Measure,
+        Op = correction?.Op ?? row.Op,
         Value = correction is null ? row.Value : correction.Value,
         Unit = correction?.Unit ?? row.Unit,
         Text = row.Text,

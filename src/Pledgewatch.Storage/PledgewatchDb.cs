@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Entities;
 
 namespace Pledgewatch.Storage;
@@ -73,6 +74,13 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
         ChangeTracker.Entries<AuditEntryEntity>().Any(e => e.State == EntityState.Added)
             ? throw new InvalidOperationException("audit lines are saved with SaveChangesAsync, which links them onto the chain")
             : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<ClaimKind>().HaveConversion<ContractConversions.KindConverter>();
+        configurationBuilder.Properties<Measure>().HaveConversion<ContractConversions.MeasureConverter>();
+        configurationBuilder.Properties<Bound>().HaveConversion<ContractConversions.BoundConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

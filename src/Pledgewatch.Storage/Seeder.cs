@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Extraction;
 using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Storage.Entities;
 
@@ -68,7 +67,7 @@ internal static class Seeder
                 Name = indicator.Name,
                 Unit = indicator.Unit,
                 Polarity = indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher",
-                Measure = ContractNames.Of(indicator.UsualMeasure),
+                Measure = indicator.UsualMeasure,
                 Aliases = [.. indicator.Aliases
                     .Where(a => a != indicator.Name && aliases.Add(a) && !names.Contains(a))
                     .Select(a => new IndicatorAliasEntity { Alias = a, AddedBy = "catalog", AddedAt = now })],

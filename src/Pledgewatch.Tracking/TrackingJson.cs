@@ -137,49 +137,7 @@ public static class TrackingJson
 
         writer.WriteString("doc", claim.Document.Name);
         writer.WriteNumber("document_id", claim.Document.Id);
-        writer.WriteString("kind", ContractNames.Of(c.Kind));
-        writer.WriteNumber("year", c.Year);
-        writer.WriteNumber("period_start", c.From);
-        writer.WriteString("region", c.Region);
-        writer.WriteString("indicator", claim.Indicator);
-        if (claim.Indicator != c.Indicator)
-        {
-            writer.WriteString("indicator_as_written", c.Indicator);
-        }
-
-        writer.WriteString("measure", ContractNames.Of(c.Measure));
-        writer.WriteString("op", ContractNames.Of(c.Op));
-        if (c.Value is { } v)
-        {
-            writer.WriteNumber("value", v);
-        }
-        else
-        {
-            writer.WriteNull("value");
-        }
-
-        writer.WriteString("unit", c.Unit);
-        writer.WriteString("text", c.Text);
-        writer.WriteNumber("start", c.Start);
-        writer.WriteNumber("end", c.End);
-        if (c.Range is { } range)
-        {
-            writer.WriteStartArray("range");
-            writer.WriteNumberValue(range.Low);
-            writer.WriteNumberValue(range.High);
-            writer.WriteEndArray();
-        }
-
-        if (c.Aspirational)
-        {
-            writer.WriteBoolean("aspirational", true);
-        }
-
-        if (c.NoTarget)
-        {
-            writer.WriteBoolean("no_target", true);
-        }
-
+        ClaimJson.WriteFields(writer, c, claim.Indicator);
         if (claim.Version > 1)
         {
             writer.WriteNumber("version", claim.Version);

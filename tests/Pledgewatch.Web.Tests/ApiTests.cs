@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Web.Tests;
 
@@ -166,7 +167,7 @@ public sealed class ApiTests
 
         // An editor reads the result as 9万 instead of 10.4万: the target of 10万 is then missed.
         await using var db = app.Store.CreateContext();
-        var outcomes = db.Claims.Where(c => c.Indicator == "城镇新增就业" && c.Kind == "outcome" && c.Year == 2024).Select(c => c.Id).ToList();
+        var outcomes = db.Claims.Where(c => c.Indicator == "城镇新增就业" && c.Kind == ClaimKind.Outcome && c.Year == 2024).Select(c => c.Id).ToList();
         Assert.NotEmpty(outcomes);
         var editor = await app.ClientAsync("editor");
         foreach (var claim in outcomes)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Web.Tests;
 
@@ -65,7 +66,7 @@ public sealed class PageTests : IAsyncLifetime
     {
         var client = await _app.ClientAsync(null);
         await using var db = _app.Store.CreateContext();
-        var claim = db.Claims.First(c => c.Indicator == "整车产量" && c.Kind == "target");
+        var claim = db.Claims.First(c => c.Indicator == "整车产量" && c.Kind == ClaimKind.Target);
         var html = await client.GetStringAsync($"/documents/{claim.DocumentId}?claim={claim.Id}");
         var mark = html.IndexOf($"<mark class=\"sentence\" id=\"claim-{claim.Id}\">", StringComparison.Ordinal);
         Assert.True(mark > 0);

@@ -35,6 +35,25 @@ public sealed partial class VotingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
+    public async Task AMarkTheFormDoesNotOfferIsRefusedNotCountedAsAnAbstention()
+    {
+        var client = await _app.ClientAsync("deputy");
+        var form = await client.GetStringAsync($"/ballots/{_ballot}/vote");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PledgewatchApp.TokenIn(form),
+            ["key"] = Key().Match(form).Groups[1].Value,
+            [$"m{_candidates[0]}"] = "approve",
+            [$"m{_candidates[1]}"] = "maybe",
+        };
+        var response = await client.PostAsync($"/ballots/{_ballot}/vote", new FormUrlEncodedContent(fields));
+
+        Assert.DoesNotContain("您的投票已记录", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = _app.Store.CreateContext();
+        Assert.Equal(0, await db.CastPapers.CountAsync(p => p.BallotId == _ballot));
+    }
+
+    [Fact]
     public async Task ADeputyVotesOnThePageAndASecondTapIsTheSameVote()
     {
         var client = await _app.ClientAsync("deputy");

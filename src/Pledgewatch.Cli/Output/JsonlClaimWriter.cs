@@ -41,72 +41,12 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         _output.Flush();
     }
 
-    internal static void WriteClaim(Utf8JsonWriter json, string document, Claim claim)
+    private static void WriteClaim(Utf8JsonWriter json, string document, Claim claim)
     {
         json.WriteStartObject();
         json.WriteString("doc", document);
-        json.WriteString("kind", ContractNames.Of(claim.Kind));
-        json.WriteNumber("year", claim.Year);
-        json.WriteNumber("period_start", claim.From);
-        json.WriteString("region", claim.Region);
-        json.WriteString("indicator", claim.Indicator);
-        json.WriteString("measure", ContractNames.Of(claim.Measure));
-        json.WriteString("op", ContractNames.Of(claim.Op));
-        WriteValue(json, claim.Value);
-        json.WriteString("unit", claim.Unit);
-        json.WriteString("text", claim.Text);
-        json.WriteNumber("start", claim.Start);
-        json.WriteNumber("end", claim.End);
-        if (claim.Range is { } range)
-        {
-            json.WriteStartArray("range");
-            WriteNumber(json, range.Low);
-            WriteNumber(json, range.High);
-            json.WriteEndArray();
-        }
-
-        if (claim.Aspirational)
-        {
-            json.WriteBoolean("aspirational", true);
-        }
-
-        if (claim.NoTarget)
-        {
-            json.WriteBoolean("no_target", true);
-        }
-
-        if (claim.Section is not null)
-        {
-            json.WriteString("section", claim.Section);
-        }
-
+        ClaimJson.WriteFields(json, claim);
         json.WriteEndObject();
-    }
-
-    /// <summary>Whole numbers are written without a fraction or exponent (68030000000, not 6.803E+10).</summary>
-    private static void WriteValue(Utf8JsonWriter json, double? value)
-    {
-        if (value is not { } v)
-        {
-            json.WriteNull("value");
-        }
-        else
-        {
-            json.WritePropertyName("value");
-            WriteNumber(json, v);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, double v)
-    {
-        if (Math.Abs(v) < 1e15 && v == Math.Floor(v))
-        {
-            json.WriteNumberValue((long)v);
-        }
-        else
-        {
-            json.WriteNumberValue(v);
-        }
     }
 
     public void Dispose()

@@ -54,13 +54,12 @@ public sealed class IndicatorCatalog
             var aliases = item.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToArray() : [];
             var unit = item.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
             var polarity = item.TryGetProperty("polarity", out var p) && p.GetString() == "lower" ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
-            var measure = (item.TryGetProperty("measure", out var m) ? m.GetString() : "level") switch
+            var measure = Measure.Level;
+            if (item.TryGetProperty("measure", out var m) && !ContractNames.TryParse(m.GetString(), out measure))
             {
-                "growth" => Measure.Growth,
-                "added" => Measure.Added,
-                "level" => Measure.Level,
-                var other => throw new FormatException($"Indicator {name}: unknown measure '{other}'."),
-            };
+                throw new FormatException($"Indicator {name}: unknown measure '{m.GetString()}'.");
+            }
+
             indicators.Add(new Indicator(name, aliases, unit, polarity, measure));
         }
 

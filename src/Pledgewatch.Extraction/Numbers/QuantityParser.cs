@@ -9,9 +9,6 @@ namespace Pledgewatch.Extraction.Numbers;
 /// </summary>
 internal static class QuantityParser
 {
-    /// <summary>Can a quantity open at this character?</summary>
-    public static bool CanOpen(char c) => CharClass.IsAsciiDigit(c) || ChineseNumeralParser.IsNumeralChar(c);
-
     public static bool TryParse(string text, int i, int end, out Quantity quantity)
     {
         quantity = default;

@@ -1,3 +1,5 @@
+using Pledgewatch.Extraction;
+
 namespace Pledgewatch.Storage.Entities;
 
 /// <summary>A correction of a claim: a new version with who made it and when; the original stays.</summary>
@@ -12,15 +14,15 @@ public sealed class ClaimCorrectionEntity
     /// <summary>2 for the first correction (the extracted claim is version 1).</summary>
     public int Version { get; set; }
 
-    public required string Kind { get; set; }
+    public required ClaimKind Kind { get; set; }
 
     public int Year { get; set; }
 
     public required string Indicator { get; set; }
 
-    public required string Measure { get; set; }
+    public required Measure Measure { get; set; }
 
-    public required string Op { get; set; }
+    public required Bound Op { get; set; }
 
     public double? Value { get; set; }
 

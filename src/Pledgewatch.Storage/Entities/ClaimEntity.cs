@@ -1,3 +1,5 @@
+using Pledgewatch.Extraction;
+
 namespace Pledgewatch.Storage.Entities;
 
 /// <summary>A claim as extracted. Never changed: corrections are <see cref="ClaimCorrectionEntity"/> rows.</summary>
@@ -15,16 +17,16 @@ public sealed class ClaimEntity
     /// <summary>The region the claim is for (the document's, kept here for queries by region and year).</summary>
     public int RegionId { get; set; }
 
-    public required string Kind { get; set; }
+    public required ClaimKind Kind { get; set; }
 
     public int Year { get; set; }
 
     /// <summary>The indicator as extracted; the catalog's aliases map it to a canonical name.</summary>
     public required string Indicator { get; set; }
 
-    public required string Measure { get; set; }
+    public required Measure Measure { get; set; }
 
-    public required string Op { get; set; }
+    public required Bound Op { get; set; }
 
     public double? Value { get; set; }
 

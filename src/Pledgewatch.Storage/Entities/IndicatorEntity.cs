@@ -1,3 +1,5 @@
+using Pledgewatch.Extraction;
+
 namespace Pledgewatch.Storage.Entities;
 
 /// <summary>An indicator of the catalog in the database, seeded from the catalog file.</summary>
@@ -12,7 +14,7 @@ public sealed class IndicatorEntity
     /// <summary>higher or lower.</summary>
     public required string Polarity { get; set; }
 
-    public required string Measure { get; set; }
+    public required Measure Measure { get; set; }
 
     public List<IndicatorAliasEntity> Aliases { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Storage.Tracking;
@@ -8,7 +9,7 @@ public sealed class ClaimQueries(PledgewatchStore store)
 {
     /// <summary>Claims of current documents, filtered on region (name or code), year, kind and indicator (canonical or as written).</summary>
     /// <exception cref="StoreException">The region name is ambiguous.</exception>
-    public async Task<ClaimPage?> PageAsync(string? region, int? year, string? kind, string? indicator, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ClaimPage?> PageAsync(string? region, int? year, ClaimKind? kind, string? indicator, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
         var query = db.Claims.AsNoTracking().Where(c => c.Document!.IsCurrent);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Entities;
 
 namespace Pledgewatch.Storage.Tracking;
@@ -9,10 +10,6 @@ namespace Pledgewatch.Storage.Tracking;
 /// </summary>
 public sealed class Editing(PledgewatchStore store)
 {
-    private static readonly string[] Kinds = ["target", "outcome"];
-    private static readonly string[] Measures = ["growth", "level", "added"];
-    private static readonly string[] Ops = ["=", "~", ">=", ">", "<=", "<"];
-
     /// <summary>Stores a correction of a claim as its next version.</summary>
     /// <returns>The new version number, or an error for people.</returns>
     public async Task<EditResult> CorrectClaimAsync(long claimId, ClaimCorrection change, string author, CancellationToken cancellationToken = default)
@@ -23,9 +20,12 @@ public sealed class Editing(PledgewatchStore store)
             return EditResult.Invalid("a correction needs its author");
         }
 
-        if (change.Kind is { } k && !Kinds.Contains(k) || change.Measure is { } m && !Measures.Contains(m) || change.Op is { } o && !Ops.Contains(o))
+        if (!TryOptional<ClaimKind>(change.Kind, ContractNames.TryParse, out var kind)
+            | !TryOptional<Measure>(change.Measure, ContractNames.TryParse, out var measure)
+            | !TryOptional<Bound>(change.Op, ContractNames.TryParse, out var op))
         {
-            return EditResult.Invalid($"kind is one of {string.Join("/", Kinds)}, measure one of {string.Join("/", Measures)}, op one of {string.Join(" ", Ops)}");
+            return EditResult.Invalid(
+                $"kind is one of {Spelled(ContractNames.Kinds, ContractNames.Of, "/")}, measure one of {Spelled(ContractNames.Measures, ContractNames.Of, "/")}, op one of {Spelled(ContractNames.Ops, ContractNames.Of, " ")}");
         }
 
         if (change.Value is { } v && (double.IsNaN(v) || double.IsInfinity(v)))
@@ -53,8 +53,8 @@ public sealed class Editing(PledgewatchStore store)
             // What the claim says now (its latest version), and what the correction makes of it.
             var current = (Kind: latest?.Kind ?? claim.Kind, Year: latest?.Year ?? claim.Year, Indicator: latest?.Indicator ?? claim.Indicator, Measure: latest?.Measure ?? claim.Measure,
                 Op: latest?.Op ?? claim.Op, Value: latest is null ? claim.Value : latest.Value, Unit: latest?.Unit ?? claim.Unit);
-            var next = (Kind: change.Kind ?? current.Kind, Year: change.Year ?? current.Year, Indicator: string.IsNullOrWhiteSpace(change.Indicator) ? current.Indicator : change.Indicator.Trim(),
-                Measure: change.Measure ?? current.Measure, Op: change.Op ?? current.Op, Value: change.ClearValue ? null : change.Value ?? current.Value, Unit: change.Unit ?? current.Unit);
+            var next = (Kind: kind ?? current.Kind, Year: change.Year ?? current.Year, Indicator: string.IsNullOrWhiteSpace(change.Indicator) ? current.Indicator : change.Indicator.Trim(),
+                Measure: measure ?? current.Measure, Op: op ?? current.Op, Value: change.ClearValue ? null : change.Value ?? current.Value, Unit: change.Unit ?? current.Unit);
 
             // A correction that changes nothing and says nothing is not a new version.
             if (string.IsNullOrWhiteSpace(change.Note) && next == current)
@@ -123,4 +123,27 @@ public sealed class Editing(PledgewatchStore store)
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Done(1);
     }
+
+    private delegate bool Parser<T>(string? text, out T value);
+
+    /// <summary>An optional field of a correction in the contract's spelling: absent is no change, an unknown spelling fails.</summary>
+    private static bool TryOptional<T>(string? text, Parser<T> parse, out T? value)
+        where T : struct
+    {
+        value = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!parse(text, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private static string Spelled<T>(IEnumerable<T> values, Func<T, string> spell, string separator) => string.Join(separator, values.Select(spell));
 }

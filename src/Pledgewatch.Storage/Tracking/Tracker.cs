@@ -38,7 +38,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         foreach (var r in regions)
         {
             var years = await db.Claims.AsNoTracking()
-                .Where(c => c.RegionId == r.Id && c.Kind == "target" && c.Document!.IsCurrent)
+                .Where(c => c.RegionId == r.Id && c.Kind == ClaimKind.Target && c.Document!.IsCurrent)
                 .Select(c => c.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
             foreach (var year in years.Where(y => years.Contains(y + 1)))
             {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Web.Shared;
 
@@ -52,7 +53,7 @@ internal static class Highlighter
                 var (start, end, claims) = numbers[index++];
                 Plain(start);
                 var first = claims[0];
-                var kind = claims.Any(c => c.IsTarget) ? "target" : "outcome";
+                var kind = ContractNames.Of(claims.Any(c => c.IsTarget) ? ClaimKind.Target : ClaimKind.Outcome);
                 var title = WebUtility.HtmlEncode(string.Join("；", claims.Select(c => c.Title)));
                 html.Append($"<a class=\"claim\" href=\"/claims/{first.ClaimId}\" id=\"n{first.ClaimId}\" title=\"{title}\" data-claims=\"{string.Join(' ', claims.Select(c => c.ClaimId))}\"><mark class=\"number {kind}\">");
                 Plain(end);

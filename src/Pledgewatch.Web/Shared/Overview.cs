@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
@@ -34,7 +35,7 @@ public sealed class Overview(PledgewatchStore store, Tracker tracker)
             }
 
             await using var db = store.CreateContext();
-            var pairs = await db.Claims.AsNoTracking().Where(c => c.Kind == "target")
+            var pairs = await db.Claims.AsNoTracking().Where(c => c.Kind == ClaimKind.Target)
                 .Select(c => new { c.RegionId, c.Year }).Distinct().ToListAsync(cancellationToken);
             var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
             var rows = new List<RegionYear>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Exports;
 using Pledgewatch.Storage.Tracking;
@@ -110,9 +111,15 @@ internal static class ApiEndpoints
             return bad;
         }
 
-        if (kind is not (null or "target" or "outcome"))
+        ClaimKind? wantedKind = null;
+        if (kind is not null)
         {
-            return Problems.BadRequest("kind is target or outcome");
+            if (!ContractNames.TryParse(kind, out ClaimKind parsed))
+            {
+                return Problems.BadRequest($"kind is {string.Join(" or ", ContractNames.Kinds.Select(ContractNames.Of))}");
+            }
+
+            wantedKind = parsed;
         }
 
         if (verdict is not null)
@@ -139,7 +146,7 @@ internal static class ApiEndpoints
             return new JsonWriterResult(w => WritePage(w, slice.Select(c => (card.Region, c)), page, pageSize, rows.Count));
         }
 
-        var result = await queries.PageAsync(region, year, kind, indicator, page, pageSize, ct);
+        var result = await queries.PageAsync(region, year, wantedKind, indicator, page, pageSize, ct);
         return result is null
             ? Problems.NotFound($"no region {region}")
             : new JsonWriterResult(w => WritePage(w, result.Items, page, pageSize, result.Total));

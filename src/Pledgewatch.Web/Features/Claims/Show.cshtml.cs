@@ -35,7 +35,7 @@ public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing edi
         {
             await using var db = store.CreateContext();
             var row = await db.Claims.FindAsync([id], ct);
-            Original = $"{row!.Kind} {row.Year} {row.Indicator} {row.Measure} {row.Op} {row.Value} {row.Unit}";
+            Original = $"{ContractNames.Of(row!.Kind)} {row.Year} {row.Indicator} {ContractNames.Of(row.Measure)} {ContractNames.Of(row.Op)} {row.Value} {row.Unit}";
         }
 
         // The verdicts this claim takes part in: its own as a target, or the targets it answers.

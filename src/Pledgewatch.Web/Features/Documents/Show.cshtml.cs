@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Web.Shared;
@@ -43,7 +44,7 @@ public sealed class ShowModel(PledgewatchStore store) : PageModel
 
         Html = Highlighter.Render(
             Document.Text,
-            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == "target", $"{c.Year} {c.Kind} {c.Indicator} {c.Op} {c.Written}")),
+            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == ClaimKind.Target, $"{c.Year} {ContractNames.Of(c.Kind)} {c.Indicator} {ContractNames.Of(c.Op)} {c.Written}")),
             chosen is null ? null : (chosen.Id, chosen.Start, chosen.End, chosen.Text));
         return Page();
     }

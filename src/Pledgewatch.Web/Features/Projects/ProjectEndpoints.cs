@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
 using Pledgewatch.Web.Features.Api;
@@ -43,7 +44,7 @@ internal static class ProjectEndpoints
             description = detail.Summary.Project.Description,
             milestones = detail.Summary.Milestones.Select(m => new { name = m.Name, planned = m.Planned, actual = m.Actual }),
             updates = detail.Updates.Select(u => new { percent = u.Percent, text = u.Text, on = u.On, author = u.Author, photo = u.PhotoId is { } p ? $"/photos/{p}" : null }),
-            claims = detail.Claims.Select(c => new { id = c.Id, kind = c.Kind, year = c.Year, indicator = c.Indicator, text = c.Text, url = $"/claims/{c.Id}" }),
+            claims = detail.Claims.Select(c => new { id = c.Id, kind = ContractNames.Of(c.Kind), year = c.Year, indicator = c.Indicator, text = c.Text, url = $"/claims/{c.Id}" }),
             ratings = detail.Ratings.Select(r => new
             {
                 ballot = r.Ballot.Id,

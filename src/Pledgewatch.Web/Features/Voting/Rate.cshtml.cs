@@ -17,14 +17,7 @@ public sealed class RateModel(Ballots ballots, PledgewatchStore store) : PaperPa
         var paper = new Dictionary<long, Rating>();
         foreach (var item in Candidates)
         {
-            Rating? rating = Request.Form[$"r{item.Id}"].FirstOrDefault() switch
-            {
-                "satisfied" => Rating.Satisfied,
-                "fairly" => Rating.FairlySatisfied,
-                "dissatisfied" => Rating.Dissatisfied,
-                _ => null,
-            };
-            if (rating is { } r)
+            if (MarkNames.ParseRating(Request.Form[$"r{item.Id}"].FirstOrDefault()) is { } r)
             {
                 paper[item.Id] = r;
             }

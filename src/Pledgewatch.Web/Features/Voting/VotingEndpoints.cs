@@ -106,13 +106,11 @@ internal static class VotingEndpoints
     }
 
     private static Task<IResult> Cast(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
-        CastPaperAsync(id, request, context, store, "approve|oppose|abstain",
-            mark => mark switch { "approve" or "赞成" => Choice.Approve, "oppose" or "反对" => Choice.Oppose, "abstain" or "弃权" => Choice.Abstain, _ => (Choice?)null },
+        CastPaperAsync(id, request, context, store, MarkNames.ChoiceNames, MarkNames.ParseChoice,
             (deputy, key, paper) => ballots.CastAsync(id, deputy, key, paper, ct), ct);
 
     private static Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
-        CastPaperAsync(id, request, context, store, "satisfied|fairly_satisfied|dissatisfied",
-            mark => mark switch { "satisfied" or "满意" => Rating.Satisfied, "fairly_satisfied" or "基本满意" => Rating.FairlySatisfied, "dissatisfied" or "不满意" => Rating.Dissatisfied, _ => (Rating?)null },
+        CastPaperAsync(id, request, context, store, MarkNames.RatingNames, MarkNames.ParseRating,
             (deputy, key, paper) => ballots.RateAsync(id, deputy, key, paper, ct), ct);
 
     /// <summary>Reads a paper's submission key and marks, finds the deputy on the roster, and casts it.</summary>
