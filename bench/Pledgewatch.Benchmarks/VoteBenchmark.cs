@@ -115,7 +115,7 @@ internal static partial class VoteBenchmark
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(store, new FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决（吞吐量测试）", 5, opens, opens.AddHours(2), "bench", sample: true);
+        var ballot = await setup.CreateAsync(new BallotDraft("常州市", 2025, "样例票决（吞吐量测试）", opens, opens.AddHours(2), IsSample: true), 5, "bench");
         var candidates = new List<long>();
         for (var i = 1; i <= 12; i++)
         {

@@ -1,8 +1,12 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
+using Pledgewatch.Web.Features.Claims;
+using Pledgewatch.Web.Features.Documents;
 using Pledgewatch.Web.Features.Projects;
+using Pledgewatch.Web.Features.Reports;
+using Pledgewatch.Web.Features.Scorecard;
+using Pledgewatch.Web.Features.Search;
 using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 using Scalar.AspNetCore;
@@ -49,27 +53,8 @@ builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o =
 var https = builder.Configuration.GetValue("https", false) || builder.Configuration.GetValue("Https", false);
 
 // Accounts: a cookie after login, refused once its session was ended; roles admin, clerk, editor, deputy.
-builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddPledgewatchAccounts(https);
 builder.Services.AddSingleton<MissLimiter>();
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-{
-    o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-    o.Events.OnValidatePrincipal = Pledgewatch.Web.Features.Account.LoginModel.ValidateAsync;
-    o.LoginPath = "/account/login";
-    o.AccessDeniedPath = "/account/denied";
-    o.Cookie.HttpOnly = true;
-    o.Cookie.SameSite = SameSiteMode.Strict;
-    o.Cookie.Name = "pledgewatch";
-    o.SlidingExpiration = true;
-    o.ExpireTimeSpan = TimeSpan.FromHours(8);
-    o.Events.OnRedirectToLogin = c => Redirects.ApiOr(c, StatusCodes.Status401Unauthorized);
-    o.Events.OnRedirectToAccessDenied = c => Redirects.ApiOr(c, StatusCodes.Status403Forbidden);
-});
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Policies.Editor, p => p.RequireRole(Policies.EditorRoles))
-    .AddPolicy(Policies.Ballots, p => p.RequireRole(Policies.OfficeRoles))
-    .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
-    .AddPolicy(Policies.Deputy, p => p.RequireRole("deputy"));
 builder.Services.AddPledgewatchRateLimits(builder.Configuration);
 builder.Services.AddHsts(o =>
 {
@@ -124,9 +109,10 @@ app.UseAuthorization();
 app.UseLanguage();
 app.UseKnownQueryKeysOnly();
 app.UseOutputCache();
+app.UseEvictionAfterWrites();
 
 app.MapRazorPages();
-app.MapApi();
+app.MapApi().MapDocuments().MapClaims().MapScorecard().MapReports().MapSearch();
 app.MapVoting();
 app.MapProjects();
 app.MapOpenApi();

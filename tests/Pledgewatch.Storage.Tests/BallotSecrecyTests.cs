@@ -38,7 +38,7 @@ public sealed class BallotSecrecyTests
         var store = await test.OpenAsync(o => o.UseLoggerFactory(LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new Recorder(logs)))));
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", 2025, "保密性测试（样例）", Items, Opens, Opens.AddHours(3), "congress-office", sample: true);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "保密性测试（样例）", Opens, Opens.AddHours(3), IsSample: true), Items, "congress-office");
         var candidates = new List<long>();
         for (var i = 1; i <= Items; i++)
         {

@@ -119,7 +119,7 @@ public sealed class BallotTamperTests
     {
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", 2025, "篡改测试（样例）", 1, Opens, Opens.AddHours(2), "congress-office", sample: true);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "篡改测试（样例）", Opens, Opens.AddHours(2), IsSample: true), 1, "congress-office");
         var ids = new List<long>();
         for (var i = 1; i <= 3; i++)
         {

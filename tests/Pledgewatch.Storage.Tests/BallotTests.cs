@@ -18,7 +18,7 @@ public sealed class BallotTests
     {
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", 2025, "2025年民生实事项目票决（样例）", k, Opens, Opens.AddHours(2), "congress-office", sample: true);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "2025年民生实事项目票决（样例）", Opens, Opens.AddHours(2), IsSample: true), k, "congress-office");
         var ids = new List<long>();
         for (var i = 1; i <= candidates; i++)
         {

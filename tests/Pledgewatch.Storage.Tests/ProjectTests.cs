@@ -27,7 +27,7 @@ public sealed class ProjectTests
         var store = await test.OpenAsync();
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", 2025, "样例票决", 2, Opens, Opens.AddHours(2), "office", sample: true);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "样例票决", Opens, Opens.AddHours(2), IsSample: true), 2, "office");
         var ids = new List<long>();
         foreach (var (title, category) in new[] { ("样例幼儿园", "常有善育"), ("样例学校", "常有优学"), ("样例公园", "常有宜居") })
         {
@@ -134,7 +134,7 @@ public sealed class ProjectTests
         var b = await registry.CreateAsync(Draft("样例停车场", ProjectDraft.Livelihood, "常有宜居"), "editor");
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var rating = await ballots.CreateRatingAsync("常州市", 2025, "2025年民生实事满意度测评（样例）", [a.Id, b.Id], Opens, Opens.AddHours(1), "office", sample: true);
+        var rating = await ballots.CreateRatingAsync(new BallotDraft("常州市", 2025, "2025年民生实事满意度测评（样例）", Opens, Opens.AddHours(1), IsSample: true), [a.Id, b.Id], "office");
         // One more deputy on the roster than rate in time: the last one tries after close.
         const int deputies = 60;
         await ballots.ImportRosterAsync(rating.Id, new StringReader("code,name\n" + string.Join("\n", Enumerable.Range(1, deputies + 1).Select(i => $"D{i},样例代表{i}"))), "office", sample: true);
@@ -179,8 +179,8 @@ public sealed class ProjectTests
         var clock = new FakeTimeProvider(Opens.AddDays(-1));
         var proposals = new Proposals(store, clock);
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", 2025, "样例票决", 2, Opens, Opens.AddHours(1), "office", sample: true);
-        var other = await ballots.CreateAsync("武进区", 2025, "样例区级票决", 2, Opens, Opens.AddHours(1), "office", sample: true);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "样例票决", Opens, Opens.AddHours(1), IsSample: true), 2, "office");
+        var other = await ballots.CreateAsync(new BallotDraft("武进区", 2025, "样例区级票决", Opens, Opens.AddHours(1), IsSample: true), 2, "office");
         var places = ProjectPlaces.Write([new Place("样例托育园", new LngLat(119.98, 31.79))]);
         var a = await proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例托育园", Source = "代表建议", Category = "常有善育", Budget = 2_000_000, Places = places, Status = "", SubmittedBy = "", IsSample = true }, "office");
         var b = await proposals.AddAsync("常州市", 2025, new ProposalEntity { Title = "样例停车场", Source = "市民建议", Status = "", SubmittedBy = "", IsSample = true }, "office");

@@ -140,7 +140,7 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(store, new FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await setup.CreateAsync("常州市", Year, "样例票决（浏览器测试）", 3, opens, opens.AddHours(2), "congress-office", sample: true);
+        var ballot = await setup.CreateAsync(new BallotDraft("常州市", Year, "样例票决（浏览器测试）", opens, opens.AddHours(2), IsSample: true), 3, "congress-office");
         var ids = new List<long>();
         foreach (var (title, category, district, at) in Candidates)
         {

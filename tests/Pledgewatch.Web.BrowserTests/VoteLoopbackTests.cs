@@ -141,7 +141,7 @@ public sealed partial class VoteLoopbackTests
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(store, new FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决（测试）", K, opens, opens.AddHours(2), "congress-office", sample: true);
+        var ballot = await setup.CreateAsync(new BallotDraft("常州市", 2025, "样例票决（测试）", opens, opens.AddHours(2), IsSample: true), K, "congress-office");
         var candidates = new List<long>();
         for (var i = 1; i <= Candidates; i++)
         {

@@ -89,7 +89,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     {
         var client = await _app.ClientAsync(role);
         var ballots = new Pledgewatch.Storage.Voting.Ballots(_app.Store);
-        var open = await ballots.CreateAsync("常州市", 2031, $"权限测试（样例）{role}", 1, DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2), "test", sample: true);
+        var open = await ballots.CreateAsync(new Pledgewatch.Storage.Voting.BallotDraft("常州市", 2031, $"权限测试（样例）{role}", DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2), IsSample: true), 1, "test");
         var ballotsBefore = _app.Store.CreateContext().Ballots.Count();
         var response = endpoint switch
         {

@@ -223,7 +223,7 @@ public sealed class FuzzTests : IAsyncLifetime
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-5);
         var ballots = new Pledgewatch.Storage.Voting.Ballots(_app.Store, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await ballots.CreateAsync("常州市", 2031, "名单测试（样例）", 1, opens, opens.AddHours(3), "office", sample: true);
+        var ballot = await ballots.CreateAsync(new Pledgewatch.Storage.Voting.BallotDraft("常州市", 2031, "名单测试（样例）", opens, opens.AddHours(3), IsSample: true), 1, "office");
         await ballots.AddCandidateAsync(ballot.Id, new Pledgewatch.Storage.Entities.CandidateEntity { Title = "样例候选", IsSample = true }, "office");
         await ballots.ImportRosterAsync(ballot.Id, new StringReader("code,name,user\nX1,别人,someone-else"), "office", sample: true);
         var deputy = await _app.ClientAsync("deputy");

@@ -25,7 +25,7 @@ public sealed partial class PrivacyTests
         await using var app = await PledgewatchApp.StartAsync();
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(app.Store, new FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
+        var ballot = await setup.CreateAsync(new BallotDraft("常州市", 2025, "样例票决", opens, opens.AddHours(1), IsSample: true), 1, "office");
         var a = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目甲", IsSample = true }, "office")).Id;
         var b = (await setup.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例项目乙", IsSample = true }, "office")).Id;
         await setup.ImportRosterAsync(ballot.Id, new StringReader("code,name,user\nQX71,样例代表赵,deputy\nQX72,样例代表钱,\nQX73,样例代表孙,\n"), "office", sample: true);
@@ -37,7 +37,7 @@ public sealed partial class PrivacyTests
         // A year-end rating of a project by the same deputies, closed too.
         var project = await new ProjectRegistry(app.Store).CreateAsync(new ProjectDraft("常州市", "武进区", 2025, ProjectDraft.Livelihood, "样例项目丙", "常有善育", null, null, null, null, null, null,
             [new Place("样例地点", new LngLat(119.95, 31.7))], IsSample: true), "office");
-        var rating = await setup.CreateRatingAsync("常州市", 2025, "样例测评", [project.Id], opens, opens.AddHours(1), "office", sample: true);
+        var rating = await setup.CreateRatingAsync(new BallotDraft("常州市", 2025, "样例测评", opens, opens.AddHours(1), IsSample: true), [project.Id], "office");
         await setup.ImportRosterAsync(rating.Id, new StringReader("code,name,user\nQX71,样例代表赵,deputy\nQX72,样例代表钱,\nQX73,样例代表孙,\n"), "office", sample: true);
         var item = (await live.RatingsAsync(rating.Id))!.Value.Items.Single().Id;
         Assert.True((await live.RateAsync(rating.Id, "QX71", Guid.NewGuid(), new Dictionary<long, Rating> { [item] = Rating.Dissatisfied })).Counts);

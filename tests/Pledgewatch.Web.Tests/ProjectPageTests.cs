@@ -97,6 +97,25 @@ public sealed class ProjectPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AVisitorSeesAnUpdateAtOnceThoughThePageWasCached()
+    {
+        var anonymous = await _app.ClientAsync(null);
+        Assert.DoesNotContain("外墙完成", await anonymous.GetStringAsync($"/projects/{_project}"), StringComparison.Ordinal);
+
+        // A write through a page's form empties the public cache before its answer is sent.
+        var editor = await _app.ClientAsync("editor");
+        var page = $"/projects/{_project}/progress";
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("45"), "percent" }, { new StringContent("外墙完成"), "text" },
+            { new StringContent(await PledgewatchApp.TokenAsync(editor, page)), "__RequestVerificationToken" },
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(page + "?handler=Update", form)).StatusCode);
+
+        Assert.Contains("外墙完成", await anonymous.GetStringAsync($"/projects/{_project}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProgressWithAPhotoAndMilestonesShowOnTheProjectPage()
     {
         var editor = await _app.ClientAsync("editor");
@@ -256,7 +275,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     {
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(_app.Store, new FakeTimeProvider(opens.AddDays(-1)));
-        var rating = await setup.CreateRatingAsync("常州市", 2025, "样例测评", [_project], opens, opens.AddHours(1), "office", sample: true);
+        var rating = await setup.CreateRatingAsync(new BallotDraft("常州市", 2025, "样例测评", opens, opens.AddHours(1), IsSample: true), [_project], "office");
         await setup.ImportRosterAsync(rating.Id, new StringReader("code,name,user\nR1,样例代表一,deputy\nR2,样例代表二,"), "office", sample: true);
         var item = (await setup.RatingsAsync(rating.Id))!.Value.Items.Single().Id;
 
@@ -287,7 +306,7 @@ public sealed class ProjectPageTests : IAsyncLifetime
     public async Task TheOfficeRecordsProposalsAndShortlistsThemOntoTheVote()
     {
         var opens = DateTimeOffset.UtcNow.AddDays(2);
-        var ballot = await new Ballots(_app.Store).CreateAsync("常州市", 2032, "样例票决", 5, opens, opens.AddHours(2), "office", sample: true);
+        var ballot = await new Ballots(_app.Store).CreateAsync(new BallotDraft("常州市", 2032, "样例票决", opens, opens.AddHours(2), IsSample: true), 5, "office");
         var editor = await _app.ClientAsync("clerk");
         var page = "/proposals?region=常州市&year=2032";
         foreach (var (title, source) in new[] { ("样例社区食堂", "代表建议"), ("样例雕塑", "部门提出") })

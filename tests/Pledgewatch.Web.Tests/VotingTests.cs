@@ -23,7 +23,7 @@ public sealed partial class VotingTests : IAsyncLifetime
         // Set up before opening (a clock of yesterday); the app itself runs on real time, with the ballot open.
         var opens = DateTimeOffset.UtcNow.AddMinutes(-1);
         var setup = new Ballots(_app.Store, new FakeTimeProvider(opens.AddDays(-1)));
-        var ballot = await setup.CreateAsync("常州市", 2025, "样例票决", 1, opens, opens.AddHours(1), "office", sample: true);
+        var ballot = await setup.CreateAsync(new BallotDraft("常州市", 2025, "样例票决", opens, opens.AddHours(1), IsSample: true), 1, "office");
         _ballot = ballot.Id;
         _candidates = [
             (await setup.AddCandidateAsync(_ballot, new CandidateEntity { Title = "样例项目甲", IsSample = true }, "office")).Id,

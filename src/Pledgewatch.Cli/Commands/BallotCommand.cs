@@ -34,7 +34,7 @@ internal static class BallotCommand
         var command = new Command("create", "Create a ballot.") { region, year, title, k, opens, closes, sample };
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
-            var created = await new Ballots(store).CreateAsync(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(k), parse.GetValue(opens), parse.GetValue(closes), Environment.UserName, parse.GetValue(sample));
+            var created = await new Ballots(store).CreateAsync(new BallotDraft(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(opens), parse.GetValue(closes), parse.GetValue(sample)), parse.GetValue(k), Environment.UserName);
             stdout.WriteLine($"ballot {created.Id} created");
         });
     }
@@ -51,7 +51,7 @@ internal static class BallotCommand
         var command = new Command("rating", "Create a year-end rating (满意度测评) of projects: 满意, 基本满意 or 不满意 from each deputy on the roster.") { region, year, title, projects, opens, closes, sample };
         return WithStore(command, stdout, stderr, async (store, parse) =>
         {
-            var created = await new Ballots(store).CreateRatingAsync(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(projects)!, parse.GetValue(opens), parse.GetValue(closes), Environment.UserName, parse.GetValue(sample));
+            var created = await new Ballots(store).CreateRatingAsync(new BallotDraft(parse.GetValue(region)!, parse.GetValue(year), parse.GetValue(title)!, parse.GetValue(opens), parse.GetValue(closes), parse.GetValue(sample)), parse.GetValue(projects)!, Environment.UserName);
             stdout.WriteLine($"rating {created.Id} created");
         });
     }

@@ -14,6 +14,13 @@ public sealed class UserDirectory(PledgewatchStore store)
 
     private static readonly PasswordHasher<UserEntity> Hasher = new();
 
+    /// <summary>Every user, by name.</summary>
+    public async Task<IReadOnlyList<UserEntity>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Users.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Adds a user; refuses an unknown role, a taken name or a password under 10 characters.</summary>
     public async Task<(UserEntity? User, string? Error)> AddAsync(string name, string role, string password, CancellationToken cancellationToken = default)
     {

@@ -31,7 +31,7 @@ public sealed class FeedbackQueue(PledgewatchStore store, TimeProvider? clock = 
         await using var db = store.CreateContext();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId, ct))
         {
-            throw new StoreException($"no project {projectId}");
+            throw new StoreException($"no project {projectId}") { IsNotFound = true };
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

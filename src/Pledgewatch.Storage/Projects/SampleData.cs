@@ -97,7 +97,7 @@ public static class SampleData
         var opens = new DateTimeOffset(year - 1, 12, 20, 1, 0, 0, TimeSpan.Zero);
         var clock = new SetClock(opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var ballot = await ballots.CreateAsync("常州市", year, $"{year}年民生实事项目票决（样例）", 10, opens, opens.AddHours(2), Actor, sample: true, ct);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", year, $"{year}年民生实事项目票决（样例）", opens, opens.AddHours(2), IsSample: true), 10, Actor, ct);
         var candidates = new (string Title, string Category, string District, LngLat At)[]
         {
             ("样例普惠托育中心", "常有善育", "天宁区", new(119.99, 31.79)), ("样例儿童友好公园", "常有善育", "新北区", new(119.97, 31.86)),
@@ -161,7 +161,7 @@ public static class SampleData
         var opens = new DateTimeOffset(year, 12, 25, 1, 0, 0, TimeSpan.Zero);
         var clock = new SetClock(opens.AddDays(-1));
         var ballots = new Ballots(store, clock);
-        var rating = await ballots.CreateRatingAsync("常州市", year, $"{year}年民生实事满意度测评（样例）", projects, opens, opens.AddHours(2), Actor, sample: true, ct);
+        var rating = await ballots.CreateRatingAsync(new BallotDraft("常州市", year, $"{year}年民生实事满意度测评（样例）", opens, opens.AddHours(2), IsSample: true), projects, Actor, ct);
         const int deputies = 40;
         await ballots.ImportRosterAsync(rating.Id, new StringReader("code,name\n" + string.Join("\n", Enumerable.Range(1, deputies).Select(i => $"S{i:D3},样例代表{i}"))), Actor, sample: true, ct);
         var items = (await ballots.RatingsAsync(rating.Id, ct))!.Value.Items;

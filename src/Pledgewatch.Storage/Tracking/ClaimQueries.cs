@@ -7,6 +7,13 @@ namespace Pledgewatch.Storage.Tracking;
 /// <summary>Claims by filters and pages, for the API and search; corrections applied.</summary>
 public sealed class ClaimQueries(PledgewatchStore store)
 {
+    /// <summary>A claim as it was extracted, before any correction; null when there is none.</summary>
+    public async Task<Entities.ClaimEntity?> ExtractedAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
     /// <summary>Claims of current documents, filtered on region (name or code), year, kind and indicator (canonical or as written).</summary>
     /// <exception cref="StoreException">The region name is ambiguous.</exception>
     public async Task<ClaimPage?> PageAsync(string? region, int? year, ClaimKind? kind, string? indicator, int page, int pageSize, CancellationToken cancellationToken = default)

@@ -90,6 +90,13 @@ public sealed class Editing(PledgewatchStore store)
         return await db.ClaimCorrections.AsNoTracking().Where(c => c.ClaimId == claimId).OrderBy(c => c.Version).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The catalog's indicator names, in order: what an unknown name can be merged into.</summary>
+    public async Task<IReadOnlyList<string>> IndicatorNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Indicators.AsNoTracking().OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Makes an indicator name an alias of a catalog indicator, so its claims are judged under it.</summary>
     public async Task<EditResult> MergeIndicatorAsync(string alias, string into, string author, CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,30 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         return await BuildScorecardAsync(db, catalog, entity, year, cancellationToken);
     }
 
+    /// <summary>Every region and year that has targets in a document, by region code and year.</summary>
+    public async Task<IReadOnlyList<(RegionEntity Region, int Year)>> TargetYearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var pairs = await db.Claims.AsNoTracking().Where(c => c.Kind == ClaimKind.Target)
+            .Select(c => new { c.RegionId, c.Year }).Distinct().ToListAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
+        return [.. pairs.OrderBy(p => regions[p.RegionId].Code ?? "~").ThenBy(p => p.Year).Select(p => (regions[p.RegionId], p.Year))];
+    }
+
+    /// <summary>
+    /// A value that changes whenever a scorecard may: a document imported or superseded, a claim
+    /// corrected, an alias added — by this process or another. Equal values mean equal scorecards.
+    /// </summary>
+    public async Task<(long Documents, int Current, long Corrections, int Aliases)> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var documents = await db.Documents.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
+        var current = await db.Documents.CountAsync(d => d.IsCurrent, cancellationToken);
+        var corrections = await db.ClaimCorrections.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var aliases = await db.IndicatorAliases.CountAsync(cancellationToken);
+        return (documents, current, corrections, aliases);
+    }
+
     /// <summary>Targets that come back in the next year's plan, raised, lowered, or dropped unmet; per region.</summary>
     public async Task<IReadOnlyList<(RegionEntity Region, int Year, CarryOver Item)>> CarryOverAsync(string? region = null, CancellationToken cancellationToken = default)
     {

@@ -20,22 +20,21 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Creates a ballot for a region (name or code) and year.</summary>
-    public Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default) =>
-        CreateAsync(region, year, title, maxApprovals, opensAt, closesAt, actor, sample, VoteKind, ct);
-
-    private async Task<BallotEntity> CreateAsync(string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, string kind, CancellationToken ct)
+    /// <summary>Creates a vote (票决) on which each deputy approves at most <paramref name="maxApprovals"/> candidates.</summary>
+    public async Task<BallotEntity> CreateAsync(BallotDraft draft, int maxApprovals, string actor, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ballot = await CreateAsync(db, region, year, title, maxApprovals, opensAt, closesAt, actor, sample, kind, ct);
+        var ballot = await CreateAsync(db, draft, maxApprovals, VoteKind, actor, ct);
         await tx.CommitAsync(ct);
         return ballot;
     }
 
     /// <summary>Creates a ballot in the caller's transaction.</summary>
-    private async Task<BallotEntity> CreateAsync(PledgewatchDb db, string region, int year, string title, int maxApprovals, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, string kind, CancellationToken ct)
+    private async Task<BallotEntity> CreateAsync(PledgewatchDb db, BallotDraft draft, int maxApprovals, string kind, string actor, CancellationToken ct)
     {
+        var (region, year, title, opensAt, closesAt, sample) = draft;
         if (maxApprovals < 1 || closesAt <= opensAt || string.IsNullOrWhiteSpace(title))
         {
             throw new StoreException("a ballot needs a title, K of at least 1 and a close time after its open time");
@@ -172,8 +171,9 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     }
 
     /// <summary>Creates a year-end rating of projects, in one transaction: each project becomes an item on a ballot of kind <c>rating</c>.</summary>
-    public async Task<BallotEntity> CreateRatingAsync(string region, int year, string title, IReadOnlyCollection<long> projectIds, DateTimeOffset opensAt, DateTimeOffset closesAt, string actor, bool sample, CancellationToken ct = default)
+    public async Task<BallotEntity> CreateRatingAsync(BallotDraft draft, IReadOnlyCollection<long> projectIds, string actor, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(projectIds);
         if (projectIds.Count == 0)
         {
@@ -188,11 +188,11 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ballot = await CreateAsync(db, region, year, title, projectIds.Count, opensAt, closesAt, actor, sample, RatingKind, ct);
+        var ballot = await CreateAsync(db, draft, projectIds.Count, RatingKind, actor, ct);
         var ordinal = 0;
         foreach (var p in projects)
         {
-            db.Candidates.Add(new CandidateEntity { BallotId = ballot.Id, Ordinal = ++ordinal, Title = p.Name, Category = p.Category, OwnerDepartment = p.OwnerDepartment, ProjectId = p.Id, IsSample = p.IsSample || sample });
+            db.Candidates.Add(new CandidateEntity { BallotId = ballot.Id, Ordinal = ++ordinal, Title = p.Name, Category = p.Category, OwnerDepartment = p.OwnerDepartment, ProjectId = p.Id, IsSample = p.IsSample || draft.IsSample });
         }
 
         Audit(db, actor, "rating.projects", $"ballot {ballot.Id}", string.Join(", ", projects.Select(p => $"project {p.Id}")));

@@ -17,6 +17,9 @@ internal static class ServiceRegistration
         services.AddSingleton(s => new UserDirectory(store));
         services.AddSingleton(s => new DocumentImporter(store, ExtractionPipeline.Default));
         services.AddSingleton(s => new ClaimQueries(store));
+        services.AddSingleton(s => new Storage.Queries.DocumentQueries(store));
+        services.AddSingleton(s => new Storage.Queries.RegionQueries(store));
+        services.AddSingleton(s => new Storage.Queries.BallotQueries(store));
         services.AddSingleton<Overview>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(s => new Storage.Voting.Ballots(store, s.GetRequiredService<TimeProvider>()));

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Accounts;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Tracking;
@@ -14,7 +11,7 @@ namespace Pledgewatch.Web.Features.Admin;
 
 [Authorize(Policy = Policies.Admin)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class IndexModel(PledgewatchStore store, UserDirectory users, Editing editing, IOutputCacheStore cache) : PageModel
+public sealed class IndexModel(UserDirectory users, Editing editing) : PageModel
 {
     public IReadOnlyList<UserEntity> Users { get; private set; } = [];
 
@@ -40,7 +37,6 @@ public sealed class IndexModel(PledgewatchStore store, UserDirectory users, Edit
         (Failed, Message) = result.Outcome == EditOutcome.Done ? (false, $"{alias} → {into} ✓") : (true, result.Error);
         if (!Failed)
         {
-            await PublicCache.EvictAsync(cache, ct);
         }
 
         await LoadAsync(ct);
@@ -49,8 +45,7 @@ public sealed class IndexModel(PledgewatchStore store, UserDirectory users, Edit
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Users = await db.Users.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
-        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(ct);
+        Users = await users.ListAsync(ct);
+        Indicators = await editing.IndicatorNamesAsync(ct);
     }
 }

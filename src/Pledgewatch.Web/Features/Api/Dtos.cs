@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Tracking;
 
 namespace Pledgewatch.Web.Features.Api;
@@ -23,7 +24,11 @@ internal sealed record DocumentDto(
     int Version,
     int Claims,
     [property: JsonPropertyName("size_bytes")] long SizeBytes,
-    [property: JsonPropertyName("imported_at")] DateTimeOffset ImportedAt);
+    [property: JsonPropertyName("imported_at")] DateTimeOffset ImportedAt)
+{
+    public static DocumentDto Of(DocumentQueries.Summary d) =>
+        new(d.Id, d.FileName, d.Title, d.Type, d.Region, d.RegionCode, d.ReportYear, d.Version, d.ClaimCount, d.SizeBytes, d.ImportedAt);
+}
 
 internal sealed record PageDto<T>(
     IReadOnlyList<T> Items,

@@ -11,7 +11,7 @@ namespace Pledgewatch.Web.Features.Claims;
 
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class CorrectModel(ClaimQueries queries, Editing editing, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : PageModel
+public sealed class CorrectModel(ClaimQueries queries, Editing editing) : PageModel
 {
     public TrackedClaim? Claim { get; private set; }
 
@@ -68,7 +68,6 @@ public sealed class CorrectModel(ClaimQueries queries, Editing editing, Microsof
             return Page();
         }
 
-        await PublicCache.EvictAsync(cache, ct);
         return Redirect($"/claims/{id}");
     }
 }

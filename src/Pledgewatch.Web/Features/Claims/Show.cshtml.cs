@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pledgewatch.Extraction;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
@@ -9,7 +8,7 @@ using Pledgewatch.Tracking;
 namespace Pledgewatch.Web.Features.Claims;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing editing, PledgewatchStore store) : PageModel
+public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing editing) : PageModel
 {
     public TrackedClaim? Claim { get; private set; }
 
@@ -33,8 +32,7 @@ public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing edi
         History = await editing.HistoryAsync(id, ct);
         if (History.Count > 0)
         {
-            await using var db = store.CreateContext();
-            var row = await db.Claims.FindAsync([id], ct);
+            var row = await queries.ExtractedAsync(id, ct);
             Original = $"{ContractNames.Of(row!.Kind)} {row.Year} {row.Indicator} {ContractNames.Of(row.Measure)} {ContractNames.Of(row.Op)} {row.Value} {row.Unit}";
         }
 

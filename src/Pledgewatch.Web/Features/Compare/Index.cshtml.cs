@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Tracking;
 
 namespace Pledgewatch.Web.Features.Compare;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class IndexModel(PledgewatchStore store, Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
+public sealed class IndexModel(RegionQueries regions, Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Region { get; set; } = "";
@@ -26,15 +25,14 @@ public sealed class IndexModel(PledgewatchStore store, Tracker tracker, Pledgewa
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        await using var db = store.CreateContext();
-        var region = await RegionDirectory.FindAsync(db, Region, ct);
+        var region = await regions.FindAsync(Region, ct);
         if (region is null)
         {
             return NotFound();
         }
 
         Region = region.Name;
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).ToListAsync(ct);
+        var children = await regions.ChildrenAsync(region.Id, ct);
         var cards = new List<Tracking.Scorecard>();
         foreach (var r in children.Prepend(region))
         {

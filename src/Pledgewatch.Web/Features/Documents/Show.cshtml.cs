@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Extraction;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Documents;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class ShowModel(PledgewatchStore store) : PageModel
+public sealed class ShowModel(DocumentQueries documents) : PageModel
 {
     public DocumentEntity? Document { get; private set; }
 
@@ -24,18 +23,16 @@ public sealed class ShowModel(PledgewatchStore store) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Document = await db.Documents.AsNoTracking().Include(d => d.Region).FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (Document is null)
+        var detail = await documents.FindAsync(id, ct);
+        if (detail is null)
         {
             return NotFound();
         }
 
+        Document = detail.Document;
         Title = Document.Title ?? Document.FileName;
-        Region = Document.Region!.Name;
-        var claims = await db.Claims.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Ordinal)
-            .Select(c => new { c.Id, c.Start, c.End, c.Kind, c.Year, c.Indicator, c.Op, c.Written, c.Text })
-            .ToListAsync(ct);
+        Region = detail.Region;
+        var claims = detail.Claims;
         var chosen = claims.FirstOrDefault(c => c.Id == Selected);
         if (Selected is not null && chosen is null)
         {

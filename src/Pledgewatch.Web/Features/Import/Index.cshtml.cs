@@ -11,7 +11,7 @@ namespace Pledgewatch.Web.Features.Import;
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
 [RequestSizeLimit(Limits.UploadBytes + 1024 * 1024)]
-public sealed class IndexModel(DocumentImporter importer, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : PageModel
+public sealed class IndexModel(DocumentImporter importer) : PageModel
 {
     public string? Message { get; private set; }
 
@@ -46,7 +46,6 @@ public sealed class IndexModel(DocumentImporter importer, Microsoft.AspNetCore.O
             return Page();
         }
 
-        await PublicCache.EvictAsync(cache, ct);
         return Redirect($"/documents/{result.DocumentId}");
     }
 }

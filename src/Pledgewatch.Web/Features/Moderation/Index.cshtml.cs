@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
@@ -13,7 +12,7 @@ namespace Pledgewatch.Web.Features.Moderation;
 /// <summary>Editors read citizens' feedback before it is shown, and approve or reject it.</summary>
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class IndexModel(FeedbackQueue queue, IOutputCacheStore cache) : PageModel
+public sealed class IndexModel(FeedbackQueue queue) : PageModel
 {
     public IReadOnlyList<(FeedbackEntity Feedback, string Project)> Pending { get; private set; } = [];
 
@@ -31,7 +30,6 @@ public sealed class IndexModel(FeedbackQueue queue, IOutputCacheStore cache) : P
         try
         {
             var done = await queue.ModerateAsync(id, decision == "approve", User.Identity!.Name!, ct);
-            await PublicCache.EvictAsync(cache, ct);
             Message = done ? null : Language.IsEnglish(HttpContext) ? "Another editor had already decided on it." : "另一位编辑已处理过这条意见。";
         }
         catch (StoreException)

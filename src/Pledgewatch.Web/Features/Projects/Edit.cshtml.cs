@@ -2,12 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Projects;
@@ -15,7 +14,7 @@ namespace Pledgewatch.Web.Features.Projects;
 /// <summary>Editors add a project (a major project, or a livelihood project not from a vote) or change one.</summary>
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class EditModel(ProjectRegistry registry, PledgewatchStore store, IOutputCacheStore cache) : PageModel
+public sealed class EditModel(ProjectRegistry registry, RegionQueries regions) : PageModel
 {
     [BindProperty] public string Region { get; set; } = "";
     [BindProperty] public string? District { get; set; }
@@ -113,7 +112,6 @@ public sealed class EditModel(ProjectRegistry registry, PledgewatchStore store, 
             return Fail(e.Message);
         }
 
-        await PublicCache.EvictAsync(cache, ct);
         return Redirect($"/projects/{id}");
     }
 
@@ -126,8 +124,7 @@ public sealed class EditModel(ProjectRegistry registry, PledgewatchStore store, 
 
     private async Task LoadRegionsAsync(CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Regions = (await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code ?? r.Name, r.Name)).ToList();
+        Regions = [.. await regions.ChoicesAsync(cancellationToken: ct)];
     }
 
     private static string? N(double? v) => v?.ToString(CultureInfo.InvariantCulture);

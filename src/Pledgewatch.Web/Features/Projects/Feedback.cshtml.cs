@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
@@ -11,7 +10,7 @@ namespace Pledgewatch.Web.Features.Projects;
 /// <summary>A citizen's feedback from the project page: no login, a few per address and hour, sanitised, held for moderation.</summary>
 [EnableRateLimiting(Policies.Feedback)]
 [RequestSizeLimit(Limits.FeedbackBodyBytes)]
-public sealed class FeedbackModel(FeedbackQueue queue, IOutputCacheStore cache) : PageModel
+public sealed class FeedbackModel(FeedbackQueue queue) : PageModel
 {
     public IActionResult OnGet(long id) => Redirect($"/projects/{id}");
 
@@ -26,10 +25,9 @@ public sealed class FeedbackModel(FeedbackQueue queue, IOutputCacheStore cache) 
         try
         {
             await queue.SubmitAsync(id, Sanitise.PlainText(name), Sanitise.PlainText(text) ?? "", ct);
-            await PublicCache.EvictAsync(cache, ct);
             outcome = "sent";
         }
-        catch (StoreException e) when (!e.Message.StartsWith("no project", StringComparison.Ordinal))
+        catch (StoreException e) when (!e.IsNotFound)
         {
             outcome = e.Message;
         }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Queries;
 
 namespace Pledgewatch.Web.Features.Projects;
 
@@ -12,7 +11,7 @@ namespace Pledgewatch.Web.Features.Projects;
 /// out, so the filters work on the server (a plain form) and instantly in the browser alike.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class IndexModel(ProjectRegistry registry, PledgewatchStore store, IConfiguration configuration) : PageModel
+public sealed class IndexModel(ProjectRegistry registry, RegionQueries regions, IConfiguration configuration) : PageModel
 {
     /// <summary>Category colours, by the category's place in the sorted list.</summary>
     public static IReadOnlyList<string> Palette { get; } = ["#d9480f", "#1c7ed6", "#2b8a3e", "#ae3ec9", "#f08c00", "#0ca678", "#e64980", "#5c7cfa", "#868e96", "#a61e4d"];
@@ -61,13 +60,9 @@ public sealed class IndexModel(ProjectRegistry registry, PledgewatchStore store,
         Projects = await registry.ListAsync(new ProjectFilter(), ct);
         (Categories, Years) = await registry.FacetsAsync(ct);
         var districtIds = Projects.Select(p => p.Project.DistrictId).Distinct().ToList();
-        await using (var db = store.CreateContext())
-        {
-            Districts = (await db.Regions.AsNoTracking().Where(r => districtIds.Contains(r.Id)).OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct))
-                .Select(r => (r.Code ?? r.Name, r.Name)).ToList();
-        }
+        Districts = [.. await regions.ChoicesAsync(districtIds, ct)];
 
-        var (filter, problem) = await ProjectFilters.ParseAsync(store, Year, Category, District, Status, Kind, ct);
+        var (filter, problem) = await ProjectFilters.ParseAsync(regions, Year, Category, District, Status, Kind, ct);
         if (problem is not null)
         {
             Problem = problem;

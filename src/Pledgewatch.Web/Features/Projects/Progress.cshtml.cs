@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Pledgewatch.Projects;
 using Pledgewatch.Storage;
@@ -14,7 +13,7 @@ namespace Pledgewatch.Web.Features.Projects;
 [Authorize(Policy = Policies.Editor)]
 [RequestSizeLimit(Limits.PhotoUploadBytes)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore cache, TimeProvider clock) : PageModel
+public sealed class ProgressModel(ProjectRegistry registry, TimeProvider clock) : PageModel
 {
     public ProjectDetail? Detail { get; private set; }
 
@@ -76,7 +75,6 @@ public sealed class ProgressModel(ProjectRegistry registry, IOutputCacheStore ca
             return await FailAsync(id, e.Message, ct);
         }
 
-        await PublicCache.EvictAsync(cache, ct);
         return Redirect($"/projects/{id}/progress");
     }
 

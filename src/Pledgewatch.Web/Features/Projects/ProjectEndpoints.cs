@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Shared;
 
@@ -23,9 +24,9 @@ internal static class ProjectEndpoints
 
     internal sealed record FeedbackRequest(string? Name, string? Text);
 
-    private static async Task<IResult> List(ProjectRegistry registry, PledgewatchStore store, int? year, string? category, string? district, string? status, string? kind, CancellationToken ct)
+    private static async Task<IResult> List(ProjectRegistry registry, RegionQueries regions, int? year, string? category, string? district, string? status, string? kind, CancellationToken ct)
     {
-        var (filter, problem) = await ProjectFilters.ParseAsync(store, year, category, district, status, kind, ct);
+        var (filter, problem) = await ProjectFilters.ParseAsync(regions, year, category, district, status, kind, ct);
         return problem is not null ? Problems.BadRequest(problem)
             : TypedResults.Ok((await registry.ListAsync(filter!, ct)).Select(ProjectJson.Summary));
     }
@@ -74,7 +75,7 @@ internal static class ProjectEndpoints
         }
         catch (StoreException e)
         {
-            return e.Message.StartsWith("no project", StringComparison.Ordinal) ? Problems.NotFound(e.Message) : Problems.BadRequest(e.Message);
+            return e.IsNotFound ? Problems.NotFound(e.Message) : Problems.BadRequest(e.Message);
         }
     }
 

@@ -1,5 +1,5 @@
 using Pledgewatch.Projects;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Projects;
 
 namespace Pledgewatch.Web.Features.Projects;
@@ -7,7 +7,7 @@ namespace Pledgewatch.Web.Features.Projects;
 /// <summary>The map's and the API's filters, read from the query the same way.</summary>
 internal static class ProjectFilters
 {
-    public static async Task<(ProjectFilter? Filter, string? Problem)> ParseAsync(PledgewatchStore store, int? year, string? category, string? district, string? status, string? kind, CancellationToken ct)
+    public static async Task<(ProjectFilter? Filter, string? Problem)> ParseAsync(RegionQueries regions, int? year, string? category, string? district, string? status, string? kind, CancellationToken ct)
     {
         ScheduleStatus? parsed = null;
         if (!string.IsNullOrEmpty(status))
@@ -27,8 +27,7 @@ internal static class ProjectFilters
         int? districtId = null;
         if (!string.IsNullOrEmpty(district))
         {
-            await using var db = store.CreateContext();
-            var found = await RegionDirectory.FindAsync(db, district, ct);
+            var found = await regions.FindAsync(district, ct);
             if (found is null)
             {
                 return (null, $"no district {district}");

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -16,7 +16,7 @@ namespace Pledgewatch.Web.Features.Proposals;
 /// </summary>
 [Authorize(Policy = Policies.Ballots)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchStore store, TimeProvider clock) : PageModel
+public sealed class IndexModel(Storage.Voting.Proposals proposals, BallotQueries ballotQueries, RegionQueries regions, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Region { get; set; } = "常州市";
@@ -42,7 +42,7 @@ public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchSt
     public Task<IActionResult> OnPostAddAsync(ProposedProjectForm form, CancellationToken ct) =>
         ChangeAsync(async () =>
         {
-            var (budget, districtId, places) = await form.ReadAsync(store, ct);
+            var (budget, districtId, places) = await form.ReadAsync(regions, ct);
             await proposals.AddAsync(Region, Year, new ProposalEntity
             {
                 Title = form.Title?.Trim() ?? "",
@@ -88,22 +88,20 @@ public sealed class IndexModel(Storage.Voting.Proposals proposals, PledgewatchSt
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        var region = await RegionDirectory.FindAsync(db, Region, ct);
+        var region = await regions.FindAsync(Region, ct);
         if (region is null)
         {
             return false;
         }
 
         Region = region.Name;
-        Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
-        Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        Regions = [.. (await regions.ChoicesAsync(cancellationToken: ct)).Select(r => r.Name)];
+        Districts = [.. (await regions.ChildrenAsync(region.Id, ct)).Select(r => r.Name)];
         Items = await proposals.ListAsync(Region, Year, ct);
         var now = clock.GetUtcNow();
-        Ballots = (await db.Ballots.AsNoTracking().Where(b => b.RegionId == region.Id && b.Year == Year && b.Kind == Storage.Voting.Ballots.VoteKind).OrderBy(b => b.Id).ToListAsync(ct))
-            .Where(b => b.OpensAt > now).ToList();
+        Ballots = await ballotQueries.NotYetOpenAsync(region.Id, Year, now, ct);
         var candidates = Items.Where(i => i.CandidateId is not null).Select(i => i.CandidateId!.Value).ToList();
-        BallotOfCandidate = await db.Candidates.AsNoTracking().Where(c => candidates.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.BallotId, ct);
+        BallotOfCandidate = await ballotQueries.BallotsOfAsync(candidates, ct);
         return true;
     }
 }

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Search;
 
-public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store, MissLimiter misses) : PageModel
+public sealed class IndexModel(ClaimQueries queries, DocumentQueries documents, MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public IReadOnlyList<DocumentSearch.Hit> Documents { get; private set; } = [];
+    public IReadOnlyList<DocumentQueries.Hit> Documents { get; private set; } = [];
 
     public ClaimPage? Claims { get; private set; }
 
@@ -33,7 +33,7 @@ public sealed class IndexModel(ClaimQueries queries, PledgewatchStore store, Mis
             return BadRequest();
         }
 
-        Documents = await DocumentSearch.FindAsync(store, Q, 50, ct);
+        Documents = await documents.SearchAsync(Q, 50, ct);
         Claims = await queries.SearchAsync(Q, 1, 200, ct);
         return Page();
     }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Entities;
 
 namespace Pledgewatch.Web.Features.Voting;
 
-public sealed class IndexModel(PledgewatchStore store) : PageModel
+public sealed class IndexModel(BallotQueries queries) : PageModel
 {
     public IReadOnlyList<BallotEntity> Ballots { get; private set; } = [];
 
@@ -13,8 +12,8 @@ public sealed class IndexModel(PledgewatchStore store) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Ballots = await db.Ballots.AsNoTracking().OrderByDescending(b => b.Year).ThenBy(b => b.Id).ToListAsync(ct);
-        Regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var all = await queries.ListAsync(ct);
+        Ballots = [.. all.Select(b => b.Ballot)];
+        Regions = all.Select(b => (b.Ballot.RegionId, b.Region)).Distinct().ToDictionary(b => b.RegionId, b => b.Region);
     }
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -19,7 +18,7 @@ namespace Pledgewatch.Web.Features.Voting;
 [Authorize(Policy = Policies.Ballots)]
 [RequestSizeLimit(4 * Limits.BodyBytes)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutputCacheStore cache, TimeProvider clock) : PageModel
+public sealed class ManageModel(Ballots ballots, BallotQueries queries, RegionQueries regions, TimeProvider clock) : PageModel
 {
     public BallotEntity? Ballot { get; private set; }
 
@@ -48,7 +47,7 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
     public Task<IActionResult> OnPostCandidateAsync(long id, ProposedProjectForm form, CancellationToken ct) =>
         ChangeAsync(id, async () =>
         {
-            var (budget, districtId, places) = await form.ReadAsync(store, ct);
+            var (budget, districtId, places) = await form.ReadAsync(regions, ct);
             if (string.IsNullOrWhiteSpace(form.Title))
             {
                 throw new StoreException("a candidate needs a title");
@@ -122,25 +121,20 @@ public sealed class ManageModel(Ballots ballots, PledgewatchStore store, IOutput
             return Page();
         }
 
-        await PublicCache.EvictAsync(cache, ct);
         return Redirect($"/ballots/{id}/manage?done={Uri.EscapeDataString(done)}");
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (Ballot is null)
+        if (await queries.WithCandidatesAsync(id, cancellationToken: ct) is not { } found)
         {
             return false;
         }
 
-        Candidates = await db.Candidates.AsNoTracking().Where(c => c.BallotId == id).OrderBy(c => c.Ordinal).ToListAsync(ct);
-        Roster = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
-        Voted = await db.VoteReceipts.CountAsync(r => r.BallotId == id, ct);
-        var ballotRegion = Ballot.RegionId;
-        Region = await db.Regions.AsNoTracking().Where(r => r.Id == ballotRegion).Select(r => r.Name).FirstAsync(ct);
-        Districts = await db.Regions.AsNoTracking().Where(r => r.ParentId == ballotRegion).OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        (Ballot, Candidates) = found;
+        (Roster, Voted) = await queries.TurnoutAsync(id, ct);
+        Region = await regions.NameAsync(Ballot.RegionId, ct) ?? "";
+        Districts = [.. (await regions.ChildrenAsync(Ballot.RegionId, ct)).Select(r => r.Name)];
         return true;
     }
 }

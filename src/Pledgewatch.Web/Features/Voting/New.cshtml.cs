@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -16,7 +16,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// </summary>
 [Authorize(Policy = Policies.Ballots)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class NewModel(Ballots ballots, ProjectRegistry registry, PledgewatchStore store) : PageModel
+public sealed class NewModel(Ballots ballots, ProjectRegistry registry, RegionQueries regions) : PageModel
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
@@ -51,8 +51,8 @@ public sealed class NewModel(Ballots ballots, ProjectRegistry registry, Pledgewa
         try
         {
             var ballot = Kind == Ballots.RatingKind
-                ? await ballots.CreateRatingAsync(Region, Year, Title, Projects, opens, closes, User.Identity!.Name!, Sample, ct)
-                : await ballots.CreateAsync(Region, Year, Title, K, opens, closes, User.Identity!.Name!, Sample, ct);
+                ? await ballots.CreateRatingAsync(new BallotDraft(Region, Year, Title, opens, closes, Sample), Projects, User.Identity!.Name!, ct)
+                : await ballots.CreateAsync(new BallotDraft(Region, Year, Title, opens, closes, Sample), K, User.Identity!.Name!, ct);
             return Redirect($"/ballots/{ballot.Id}/manage");
         }
         catch (StoreException e)
@@ -70,8 +70,7 @@ public sealed class NewModel(Ballots ballots, ProjectRegistry registry, Pledgewa
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Name).ToListAsync(ct);
+        Regions = [.. (await regions.ChoicesAsync(cancellationToken: ct)).Select(r => r.Name)];
         Livelihood = await registry.ListAsync(new ProjectFilter(Kind: ProjectDraft.Livelihood), ct);
     }
 }

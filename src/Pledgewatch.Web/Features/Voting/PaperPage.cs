@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Web.Shared;
 
@@ -13,7 +12,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// when it was shown, so sending it twice (a double tap, a retry on a bad connection) is the same
 /// paper; the answer names what happened in the deputy's language.
 /// </summary>
-public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
+public abstract class PaperPage(BallotQueries queries, string kind) : PageModel
 {
     public BallotEntity? Ballot { get; private set; }
 
@@ -36,7 +35,7 @@ public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
         }
 
         // Only a deputy on this ballot's roster is shown the paper.
-        if (await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct) is null)
+        if (await queries.DeputyCodeAsync(id, User.Identity!.Name!, ct) is null)
         {
             Message = Language.IsEnglish(HttpContext) ? "You are not on the roster." : "您不在本次名单中。";
             Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -57,7 +56,7 @@ public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
 
         var english = Language.IsEnglish(HttpContext);
         var vote = kind == Ballots.VoteKind;
-        var code = await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct);
+        var code = await queries.DeputyCodeAsync(id, User.Identity!.Name!, ct);
         var result = code is null || key == Guid.Empty
             ? new CastResult(CastOutcome.NotEligible, english ? "You are not on the roster." : "您不在本次名单中。")
             : await CastAsync(id, code, key, ct);
@@ -85,9 +84,8 @@ public abstract class PaperPage(PledgewatchStore store, string kind) : PageModel
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        Ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id && b.Kind == kind, ct);
-        Candidates = Ballot is null ? [] : await db.Candidates.AsNoTracking().Where(c => c.BallotId == id).OrderBy(c => c.Ordinal).ToListAsync(ct);
+        var found = await queries.WithCandidatesAsync(id, kind, ct);
+        (Ballot, Candidates) = found is { } f ? (f.Ballot, f.Candidates) : (null, []);
         return Ballot is not null;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Queries;
 
 namespace Pledgewatch.Web.Features.Voting;
 
@@ -34,7 +35,7 @@ public sealed class ProposedProjectForm
 
     /// <summary>The typed fields read: budget in 元, the district's id, places as stored (WGS-84 JSON).</summary>
     /// <exception cref="StoreException">A field is not what it should be; the message says which.</exception>
-    public async Task<(double? Budget, int? DistrictId, string? Places)> ReadAsync(PledgewatchStore store, CancellationToken ct)
+    public async Task<(double? Budget, int? DistrictId, string? Places)> ReadAsync(RegionQueries regions, CancellationToken ct)
     {
         double? budget = null;
         if (!string.IsNullOrWhiteSpace(Budget))
@@ -52,8 +53,7 @@ public sealed class ProposedProjectForm
         int? districtId = null;
         if (!string.IsNullOrWhiteSpace(District))
         {
-            await using var db = store.CreateContext();
-            districtId = (await RegionDirectory.FindAsync(db, District, ct) ?? throw new StoreException($"no district {District} is known")).Id;
+            districtId = (await regions.FindAsync(District, ct) ?? throw new StoreException($"no district {District} is known")).Id;
         }
 
         return (budget, districtId, places.Count > 0 ? ProjectPlaces.Write(places) : null);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
 using Pledgewatch.Web.Shared;
@@ -10,7 +10,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// <summary>A deputy's year-end rating (满意度测评): 满意, 基本满意 or 不满意 on every project; none may be left out.</summary>
 [Authorize(Policy = Policies.Deputy)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class RateModel(Ballots ballots, PledgewatchStore store) : PaperPage(store, Ballots.RatingKind)
+public sealed class RateModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, Ballots.RatingKind)
 {
     protected override Task<CastResult> CastAsync(long ballot, string deputy, Guid key, CancellationToken ct)
     {

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
 
 namespace Pledgewatch.Web.Features.Voting;
 
-public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvider clock) : PageModel
+public sealed class ShowModel(Ballots ballots, BallotQueries queries, TimeProvider clock) : PageModel
 {
     public BallotEntity? Ballot { get; private set; }
 
@@ -54,16 +53,12 @@ public sealed class ShowModel(Ballots ballots, PledgewatchStore store, TimeProvi
             (Ballot, Tally, Candidates, Voted) = found.Value;
         }
 
-        await using (var db = store.CreateContext())
-        {
-            Eligible = await db.Deputies.CountAsync(d => d.BallotId == id, ct);
-            var candidateIds = Candidates.Select(c => (long?)c.Id).ToList();
-            Projects = await db.Projects.AsNoTracking().Where(p => candidateIds.Contains(p.CandidateId)).ToDictionaryAsync(p => p.CandidateId!.Value, p => p.Id, ct);
-        }
+        Eligible = (await queries.TurnoutAsync(id, ct)).Eligible;
+        Projects = await queries.ProjectsOfAsync([.. Candidates.Select(c => c.Id)], ct);
 
         var now = clock.GetUtcNow();
         CanVote = User.IsInRole("deputy") && Ballot.ClosedAt is null && now >= Ballot.OpensAt && now < Ballot.ClosesAt
-            && await VotingEndpoints.DeputyCodeAsync(store, id, User.Identity!.Name!, ct) is not null;
+            && await queries.DeputyCodeAsync(id, User.Identity!.Name!, ct) is not null;
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
 using Pledgewatch.Web.Shared;
@@ -13,7 +13,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// </summary>
 [Authorize(Policy = Policies.Deputy)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class VoteModel(Ballots ballots, PledgewatchStore store) : PaperPage(store, Ballots.VoteKind)
+public sealed class VoteModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, Ballots.VoteKind)
 {
     protected override Task<CastResult> CastAsync(long ballot, string deputy, Guid key, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Pledgewatch.Storage;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Storage.Voting;
 using Pledgewatch.Voting;
 using Pledgewatch.Web.Features.Api;
@@ -28,12 +27,11 @@ internal static class VotingEndpoints
         [property: JsonPropertyName("submission_key")] Guid? SubmissionKey,
         Dictionary<long, string>? Marks);
 
-    private static async Task<IResult> List(PledgewatchStore store, CancellationToken ct)
+    private static async Task<IResult> List(BallotQueries queries, CancellationToken ct)
     {
-        await using var db = store.CreateContext();
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var ballots = await db.Ballots.AsNoTracking().OrderByDescending(b => b.Year).ThenBy(b => b.Id).ToListAsync(ct);
-        return TypedResults.Ok(ballots.Select(b => new
+        var all = await queries.ListAsync(ct);
+        var regions = all.Select(b => (b.Ballot.RegionId, b.Region)).Distinct().ToDictionary(b => b.RegionId, b => b.Region);
+        return TypedResults.Ok(all.Select(x => x.Ballot).Select(b => new
         {
             id = b.Id,
             kind = b.Kind,
@@ -105,17 +103,17 @@ internal static class VotingEndpoints
         });
     }
 
-    private static Task<IResult> Cast(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
-        CastPaperAsync(id, request, context, store, MarkNames.ChoiceNames, MarkNames.ParseChoice,
+    private static Task<IResult> Cast(long id, VoteRequest request, HttpContext context, Ballots ballots, BallotQueries queries, CancellationToken ct) =>
+        CastPaperAsync(id, request, context, queries, MarkNames.ChoiceNames, MarkNames.ParseChoice,
             (deputy, key, paper) => ballots.CastAsync(id, deputy, key, paper, ct), ct);
 
-    private static Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, PledgewatchStore store, CancellationToken ct) =>
-        CastPaperAsync(id, request, context, store, MarkNames.RatingNames, MarkNames.ParseRating,
+    private static Task<IResult> Rate(long id, VoteRequest request, HttpContext context, Ballots ballots, BallotQueries queries, CancellationToken ct) =>
+        CastPaperAsync(id, request, context, queries, MarkNames.RatingNames, MarkNames.ParseRating,
             (deputy, key, paper) => ballots.RateAsync(id, deputy, key, paper, ct), ct);
 
     /// <summary>Reads a paper's submission key and marks, finds the deputy on the roster, and casts it.</summary>
     private static async Task<IResult> CastPaperAsync<TMark>(
-        long id, VoteRequest request, HttpContext context, PledgewatchStore store, string marks, Func<string, TMark?> read,
+        long id, VoteRequest request, HttpContext context, BallotQueries queries, string marks, Func<string, TMark?> read,
         Func<string, Guid, IReadOnlyDictionary<long, TMark>, Task<CastResult>> cast, CancellationToken ct)
         where TMark : struct
     {
@@ -140,7 +138,7 @@ internal static class VotingEndpoints
             paper[item] = value;
         }
 
-        var deputy = await DeputyCodeAsync(store, id, context.User.Identity!.Name!, ct);
+        var deputy = await queries.DeputyCodeAsync(id, context.User.Identity!.Name!, ct);
         return Answer(deputy is null ? new CastResult(CastOutcome.NotEligible, "you are not on the roster of this ballot") : await cast(deputy, key, paper));
     }
 
@@ -175,13 +173,6 @@ internal static class VotingEndpoints
             papers_digest = published ? ballot.PapersDigest : null,
             audit_head = published ? ballot.AuditHead : null,
         });
-    }
-
-    /// <summary>The roster code of the logged-in deputy on this ballot.</summary>
-    internal static async Task<string?> DeputyCodeAsync(PledgewatchStore store, long ballot, string user, CancellationToken ct)
-    {
-        await using var db = store.CreateContext();
-        return await db.Deputies.AsNoTracking().Where(d => d.BallotId == ballot && d.UserName == user).Select(d => d.Code).FirstOrDefaultAsync(ct);
     }
 
     private static IResult Answer(CastResult result) => result.Outcome switch

@@ -1,0 +1,83 @@
+using Pledgewatch.Storage.Exports;
+using Pledgewatch.Storage.Tracking;
+using Pledgewatch.Tracking;
+using Pledgewatch.Web.Features.Api;
+using Pledgewatch.Web.Shared;
+
+namespace Pledgewatch.Web.Features.Reports;
+
+/// <summary>The API of the reports across years: conflicts, carry-over, and every table as CSV or xlsx.</summary>
+internal static class ReportEndpoints
+{
+    public static ApiGroups MapReports(this ApiGroups api)
+    {
+        api.Reads.MapGet("/conflicts", Conflicts).AddEndpointFilter(MissLimiter.Filter);
+        api.Reads.MapGet("/carryover", CarryOver).AddEndpointFilter(MissLimiter.Filter);
+        api.Reads.MapGet("/export/{what}", Export).AddEndpointFilter(MissLimiter.Filter);
+        return api;
+    }
+
+    private static async Task<IResult> Conflicts(Tracker tracker, string? region, int? year, CancellationToken ct)
+    {
+        var items = (await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)).ToList();
+        return new JsonWriterResult(w => TrackingJson.WriteConflicts(w, items));
+    }
+
+    private static async Task<IResult> CarryOver(Tracker tracker, string? region, CancellationToken ct)
+    {
+        var items = (await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)).ToList();
+        return new JsonWriterResult(w => TrackingJson.WriteCarryOver(w, items));
+    }
+
+    private static async Task<IResult> Export(string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string format = "csv", CancellationToken ct = default)
+    {
+        if (format is not ("csv" or "xlsx"))
+        {
+            return Problems.BadRequest("format is csv or xlsx");
+        }
+
+        ReportTable table;
+        switch (what)
+        {
+            case "scorecard":
+                if (region is null || year is null)
+                {
+                    return Problems.BadRequest("a scorecard export needs region and year");
+                }
+
+                var card = await tracker.ScorecardAsync(region, year.Value, ct);
+                if (card is null)
+                {
+                    return Problems.NotFound($"no region {region}");
+                }
+
+                table = ReportTable.Of(card);
+                break;
+            case "conflicts":
+                table = ReportTable.Of((await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)));
+                break;
+            case "carryover":
+                table = ReportTable.Of((await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)));
+                break;
+            case "claims":
+                table = ReportTable.Of((await tracker.ClaimsAsync(region, year, ct)).Select(x => x.Claim));
+                break;
+            default:
+                return Problems.NotFound("export what: scorecard, conflicts, carryover or claims");
+        }
+
+        var stream = new MemoryStream();
+        if (format == "xlsx")
+        {
+            TableExport.WriteXlsx(table, stream);
+        }
+        else
+        {
+            TableExport.WriteCsv(table, stream);
+        }
+
+        stream.Position = 0;
+        var name = $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}.{format}";
+        return TypedResults.File(stream, format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
+    }
+}
