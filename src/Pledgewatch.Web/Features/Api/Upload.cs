@@ -17,13 +17,7 @@ internal static class Upload
 
         return result!.Status == ImportStatus.Failed
             ? Problems.Unprocessable($"{Path.GetFileName(result.Path)}: {result.Error}")
-            : TypedResults.Created($"/api/v1/documents/{result.DocumentId}", new
-            {
-                status = result.Status.ToString().ToLowerInvariant(),
-                document_id = result.DocumentId,
-                version = result.Version,
-                claims = result.Claims,
-            });
+            : TypedResults.Created($"/api/v1/documents/{result.DocumentId}", new UploadDto(result.Status.ToString().ToLowerInvariant(), result.DocumentId, result.Version, result.Claims));
     }
 
     /// <summary>Reads the form and imports the file; a problem for an oversized, missing or malformed upload.</summary>

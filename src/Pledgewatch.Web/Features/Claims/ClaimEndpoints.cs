@@ -13,10 +13,12 @@ internal static class ClaimEndpoints
 {
     public static ApiGroups MapClaims(this ApiGroups api)
     {
-        api.Reads.MapGet("/claims", Claims);
-        api.Reads.MapGet("/claims/{id:long}", Claim);
-        api.Writes.MapPost("/claims/{id:long}/corrections", Correct).RequireAuthorization(Policies.Editor);
-        api.Writes.MapPost("/catalog/aliases", Merge).RequireAuthorization(Policies.Admin);
+        api.Reads.MapGet("/claims", Claims).Produces<ClaimPageSchema>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.Reads.MapGet("/claims/{id:long}", Claim).Produces<ClaimSchema>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.Writes.MapPost("/claims/{id:long}/corrections", Correct).RequireAuthorization(Policies.Editor)
+            .Produces<CorrectionDoneDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.Writes.MapPost("/catalog/aliases", Merge).RequireAuthorization(Policies.Admin)
+            .Produces<AliasDoneDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -79,7 +81,7 @@ internal static class ClaimEndpoints
         var result = await editing.CorrectClaimAsync(id, request.ToCorrection(), context.User.Identity!.Name!, ct);
         return result.Outcome switch
         {
-            EditOutcome.Done => TypedResults.Ok(new { claim = id, version = result.Version }),
+            EditOutcome.Done => TypedResults.Ok(new CorrectionDoneDto(id, result.Version)),
             EditOutcome.NotFound => Problems.NotFound(result.Error!),
             _ => Problems.BadRequest(result.Error!),
         };
@@ -95,7 +97,7 @@ internal static class ClaimEndpoints
         var result = await editing.MergeIndicatorAsync(request.Alias.Trim(), request.Into.Trim(), context.User.Identity!.Name!, ct);
         return result.Outcome switch
         {
-            EditOutcome.Done => TypedResults.Ok(new { alias = request.Alias, into = request.Into }),
+            EditOutcome.Done => TypedResults.Ok(new AliasDoneDto(request.Alias, request.Into)),
             EditOutcome.NotFound => Problems.NotFound(result.Error!),
             _ => Problems.BadRequest(result.Error!),
         };

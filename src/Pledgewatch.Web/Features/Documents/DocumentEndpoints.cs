@@ -10,11 +10,12 @@ internal static class DocumentEndpoints
 {
     public static ApiGroups MapDocuments(this ApiGroups api)
     {
-        api.Reads.MapGet("/regions", Regions);
-        api.Reads.MapGet("/documents", Documents);
-        api.Reads.MapGet("/documents/{id:long}", Document);
+        api.Reads.MapGet("/regions", Regions).Produces<RegionDto[]>();
+        api.Reads.MapGet("/documents", Documents).Produces<PageDto<DocumentDto>>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.Reads.MapGet("/documents/{id:long}", Document).Produces<DocumentTextDto>().ProducesProblem(StatusCodes.Status404NotFound);
         api.Writes.MapPost("/documents", Upload.Handle).RequireAuthorization(Policies.Editor).DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(Limits.UploadBytes + 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(Limits.UploadBytes + 1024 * 1024))
+            .Produces<UploadDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 
@@ -35,6 +36,6 @@ internal static class DocumentEndpoints
 
     private static async Task<IResult> Document(long id, DocumentQueries documents, CancellationToken ct) =>
         await documents.WithTextAsync(id, ct) is { } d
-            ? TypedResults.Ok(new { document = DocumentDto.Of(d.Summary), text = d.Text })
+            ? TypedResults.Ok(new DocumentTextDto(DocumentDto.Of(d.Summary), d.Text))
             : Problems.NotFound($"no document {id}");
 }

@@ -15,10 +15,11 @@ internal static class ProjectEndpoints
     {
         app.MapGet("/photos/{id:guid}", Photo).ExcludeFromDescription();
         var group = app.MapGroup("/api/v1/projects").WithTags("Projects");
-        group.MapGet("", List).CacheOutput(PublicCache.Policy);
-        group.MapGet("/{id:long}", Show).CacheOutput(PublicCache.Policy);
+        group.MapGet("", List).CacheOutput(PublicCache.Policy).Produces<ProjectSchema[]>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:long}", Show).CacheOutput(PublicCache.Policy).Produces<ProjectDetailSchema>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:long}/feedback", Feedback).RequireRateLimiting(Policies.Feedback).DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(Limits.FeedbackBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(Limits.FeedbackBodyBytes))
+            .Produces<FeedbackHeldDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -71,7 +72,7 @@ internal static class ProjectEndpoints
         try
         {
             var stored = await queue.SubmitAsync(id, Sanitise.PlainText(request.Name), Sanitise.PlainText(request.Text) ?? "", ct);
-            return TypedResults.Accepted($"/projects/{id}", new { id = stored.Id, status = stored.Status, message = "held for moderation; shown once an editor approves it" });
+            return TypedResults.Accepted($"/projects/{id}", new FeedbackHeldDto(stored.Id, stored.Status, "held for moderation; shown once an editor approves it"));
         }
         catch (StoreException e)
         {

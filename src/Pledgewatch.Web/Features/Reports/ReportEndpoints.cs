@@ -9,11 +9,14 @@ namespace Pledgewatch.Web.Features.Reports;
 /// <summary>The API of the reports across years: conflicts, carry-over, and every table as CSV or xlsx.</summary>
 internal static class ReportEndpoints
 {
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static ApiGroups MapReports(this ApiGroups api)
     {
-        api.Reads.MapGet("/conflicts", Conflicts).AddEndpointFilter(MissLimiter.Filter);
-        api.Reads.MapGet("/carryover", CarryOver).AddEndpointFilter(MissLimiter.Filter);
-        api.Reads.MapGet("/export/{what}", Export).AddEndpointFilter(MissLimiter.Filter);
+        api.Reads.MapGet("/conflicts", Conflicts).AddEndpointFilter(MissLimiter.Filter).Produces<ConflictSchema[]>();
+        api.Reads.MapGet("/carryover", CarryOver).AddEndpointFilter(MissLimiter.Filter).Produces<CarryOverSchema[]>();
+        api.Reads.MapGet("/export/{what}", Export).AddEndpointFilter(MissLimiter.Filter)
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", XlsxType).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -78,6 +81,6 @@ internal static class ReportEndpoints
 
         stream.Position = 0;
         var name = $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}.{format}";
-        return TypedResults.File(stream, format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
+        return TypedResults.File(stream, format == "xlsx" ? XlsxType : "text/csv; charset=utf-8", name);
     }
 }

@@ -10,7 +10,8 @@ internal static class ScorecardEndpoints
 {
     public static ApiGroups MapScorecard(this ApiGroups api)
     {
-        api.Reads.MapGet("/scorecard", Scorecard).AddEndpointFilter(MissLimiter.Filter);
+        api.Reads.MapGet("/scorecard", Scorecard).AddEndpointFilter(MissLimiter.Filter)
+            .Produces<JudgementSchema[]>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -12,7 +12,7 @@ internal static class SearchEndpoints
 {
     public static ApiGroups MapSearch(this ApiGroups api)
     {
-        api.Reads.MapGet("/search", Search).AddEndpointFilter(MissLimiter.Filter);
+        api.Reads.MapGet("/search", Search).AddEndpointFilter(MissLimiter.Filter).Produces<SearchSchema>().ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 

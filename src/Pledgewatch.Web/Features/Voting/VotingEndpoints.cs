@@ -16,12 +16,21 @@ internal static class VotingEndpoints
     public static RouteGroupBuilder MapVoting(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/ballots").WithTags("Voting");
-        group.MapGet("", List);
-        group.MapGet("/{id:long}", Show);
-        group.MapPost("/{id:long}/votes", Cast).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes);
-        group.MapPost("/{id:long}/ratings", Rate).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes);
+        group.MapGet("", List).Produces<BallotSummarySchema[]>();
+        group.MapGet("/{id:long}", Show).Produces<BallotSchema>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:long}/votes", Cast).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes).ProducesPaper();
+        group.MapPost("/{id:long}/ratings", Rate).RequireAuthorization(Policies.Deputy).RequireRateLimiting(Policies.Writes).ProducesPaper();
         return group;
     }
+
+    /// <summary>What casting a paper answers: accepted (201), the same paper again (200), or why not.</summary>
+    private static RouteHandlerBuilder ProducesPaper(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces<CastAnswerDto>(StatusCodes.Status201Created)
+        .Produces<CastAnswerDto>()
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
 
     internal sealed record VoteRequest(
         [property: JsonPropertyName("submission_key")] Guid? SubmissionKey,
@@ -177,8 +186,8 @@ internal static class VotingEndpoints
 
     private static IResult Answer(CastResult result) => result.Outcome switch
     {
-        CastOutcome.Accepted => TypedResults.Created((string?)null, new { status = "accepted" }),
-        CastOutcome.AlreadyAccepted => TypedResults.Ok(new { status = "already_accepted" }),
+        CastOutcome.Accepted => TypedResults.Created((string?)null, new CastAnswerDto("accepted")),
+        CastOutcome.AlreadyAccepted => TypedResults.Ok(new CastAnswerDto("already_accepted")),
         CastOutcome.NoBallot => Problems.NotFound(result.Message!),
         CastOutcome.NotEligible => Results.Problem(detail: result.Message, statusCode: StatusCodes.Status403Forbidden, title: "Not on the roster"),
         CastOutcome.Invalid => Problems.BadRequest(result.Message!),
