@@ -7,16 +7,24 @@ namespace Pledgewatch.Extraction.Grammar;
 // Numeric claims: indicator, measure, bound, kind and year of every number that measures.
 internal sealed partial class ClaimReader
 {
+    /// <summary>What the claims read so far in a sentence leave for the next one: its subject, measure, unit and direction.</summary>
+    private sealed class Carry(int sentenceStart)
+    {
+        public string? Indicator;
+        public int IndicatorStart = sentenceStart;
+        public Measure? Measure;
+        public string? Unit;
+        public bool Falls;
+        public int ClauseStart = -1;
+        public int LastConsumed = sentenceStart;
+    }
+
+    /// <summary>How a claim's name was found: from the sentence before, or carried from the claim before.</summary>
+    private record struct Naming(string Indicator, int TextStart, int ConsumedNoun, bool Carried, bool Bare, bool RateFromBefore);
+
     private void EmitNumericClaims(int s, int e)
     {
-        string? previousIndicator = null;
-        var previousIndicatorStart = s;
-        Measure? previousMeasure = null;
-        string? previousUnit = null;
-        var previousFalls = false;
-        var previousClauseStart = -1;
-        var lastConsumed = s;
-
+        var carry = new Carry(s);
         for (var k = 0; k < _found.Count; k++)
         {
             var f = _found[k];
@@ -30,166 +38,191 @@ internal sealed partial class ClaimReader
 
             var clauseStart = ClauseStart(f.Q.Start, s);
             var clauseEnd = ClauseEnd(f.Q.End, e);
-            if (clauseStart != previousClauseStart)
+            if (clauseStart != carry.ClauseStart)
             {
-                lastConsumed = clauseStart;
+                carry.LastConsumed = clauseStart;
             }
 
             // 分别: one value per subject, in order.
-            if (TryDistribute(k, clauseStart, clauseEnd, s, out var used, ref previousIndicator, ref previousMeasure))
+            if (TryDistribute(k, clauseStart, clauseEnd, s, out var used, ref carry.Indicator, ref carry.Measure))
             {
                 k += used - 1;
-                lastConsumed = _found[k].ConsumedEnd;
-                previousClauseStart = clauseStart;
-                previousIndicatorStart = clauseStart;
+                carry.LastConsumed = _found[k].ConsumedEnd;
+                carry.ClauseStart = clauseStart;
+                carry.IndicatorStart = clauseStart;
                 continue;
             }
 
             var numberStart = f.Before is not null ? f.BeforeStart : f.Q.Start;
-            var consumedNoun = 0;
-            var leftStart = Math.Max(lastConsumed, clauseStart);
-            var carried = false;
-            var bare = false;
-            var rateFromBefore = false;
+            var leftStart = Math.Max(carry.LastConsumed, clauseStart);
             var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
-
-            string indicator;
-            var textStart = clauseStart;
-            if (sharedRate)
+            var naming = sharedRate
+                ? new Naming("", clauseStart, 0, false, false, false)
+                : NameClaim(f, k, s, e, carry, leftStart, clauseStart, numberStart, clauseEnd);
+            var measure = MeasureOf(f, k, carry, naming, clauseStart, numberStart, clauseEnd, out var falls);
+            var indicator = sharedRate ? EmitShared(f, s, naming.TextStart, clauseEnd, measure, falls) : naming.Indicator;
+            if (!sharedRate)
             {
-                indicator = "";
-            }
-            else
-            {
-                var nounFrom = f.ConsumedEnd;
-                if (f.RangeBound == Bound.AtLeast && k + 1 < _found.Count)
-                {
-                    var high = _found[k + 1];
-                    ReadBounds(ref high, s, e);
-                    nounFrom = high.ConsumedEnd;
-                }
-
-                // The thing counted follows its count (新建26个公交候车亭); other amounts follow their subject.
-                var right = _phrases.RightNoun(nounFrom, clauseEnd);
-                var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
-                var (a, b) = counted && right.End > right.Start ? right : _phrases.Clean(leftStart, numberStart);
-                if (f.Unit?.Kind == UnitKind.Rate && b > a)
-                {
-                    a = AfterTaskBeforeRate(a, b);
-                }
-
-                if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
-                {
-                    (a, b) = right;
-                }
-
-                // The next claim's subject starts after the thing this one counted (制定4部法规、修改5部).
-                if (a == right.Start && b == right.End)
-                {
-                    consumedNoun = right.End;
-                }
-
-                indicator = b > a ? _phrases.NameInContext(_phrases.Canonical(a, b), a, b, isRight: a == right.Start && b == right.End, leftStart, clauseStart, numberStart, clauseEnd) : "";
-                if (f.RangeBound == Bound.AtMost && previousIndicator is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
-                {
-                    indicator = previousIndicator;
-                }
-                else if (previousIndicator is not null && Lexicon.AddedVerbs.Contains(indicator))
-                {
-                    // 新改扩建中小学43所，竣工17所: the verb says what happened to the same things.
-                    indicator = previousIndicator + indicator;
-                }
-
-                if (indicator.Length == 0 && previousIndicator is null && clauseStart > s)
-                {
-                    indicator = SubjectOfPreviousClause(s, clauseStart);
-                    textStart = ClauseStart(clauseStart - 1, s);
-                    rateFromBefore = indicator.Length > 0 && ContainsAny(textStart, clauseStart, Lexicon.RatesOfChange);
-                }
-
-                // 涨幅仍然高达百分之二十一点七: a bare rate of change is of the sentence before's subject.
-                if (indicator.Length == 0 && previousIndicator is null && _lastGrowth is { } lastGrowth && ContainsAny(clauseStart, numberStart, Lexicon.RatesOfChange))
-                {
-                    indicator = lastGrowth;
-                }
-
-                // 新能源之都… 产业规模突破8500亿元: the industry its heading names.
-                if (previousIndicator is null && _industry is not null && Lexicon.IndustryMeasures.Contains(indicator))
-                {
-                    indicator = _catalog.Canonicalize(NameShapes.OfIndustry(_industry, indicator));
-                }
-
-                if (indicator.Length == 0 || Lexicon.GenericSubjects.Contains(indicator))
-                {
-                    if (previousIndicator is not null)
-                    {
-                        bare = indicator.Length == 0;
-                        indicator = previousIndicator;
-                        carried = true;
-                        textStart = Math.Min(textStart, previousIndicatorStart);
-                    }
-                }
-                else if (indicator[0] == '占' && previousIndicator is not null)
-                {
-                    indicator = previousIndicator + NameShapes.ShareWord(indicator);
-                }
-                else if (previousIndicator is not null && NameShapes.IsAttributeOf(indicator, previousIndicator))
-                {
-                    indicator = previousIndicator + indicator;
-                }
-
-                if (f.Whole is not null && f.Unit?.Kind == UnitKind.Rate && indicator.Length > 0)
-                {
-                    indicator = NameShapes.ShareOf(indicator, f.Whole);
-                }
+                AddClaim(f, s, naming.TextStart, clauseEnd, indicator.Length > 0 ? indicator : "未识别指标", measure, falls);
             }
 
-            var isRangeHigh = f.RangeBound == Bound.AtMost && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast && previousMeasure is not null;
-            var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, indicator,
-                carryAdded: previousMeasure == Measure.Added && clauseStart != previousClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
-                out var falls);
-            // 经济增长速度的宏观调控目标，定为8%: the subject of the clause before is a rate of change;
-            // 增长7%以上、力争达到8%: a value with no subject of its own in the unit of the change before is that change.
-            if (measure == Measure.Level && f.Unit?.Kind == UnitKind.Rate
-                && (rateFromBefore || (bare && previousMeasure == Measure.Growth && previousUnit == f.Unit.Base)))
+            if (!naming.Carried)
             {
-                measure = Measure.Growth;
+                carry.IndicatorStart = clauseStart;
             }
 
-            if (isRangeHigh)
-            {
-                // 增长5%—5.5%: the high end shares the low end's verb.
-                measure = previousMeasure!.Value;
-                falls = previousFalls;
-            }
-
-            if (sharedRate)
-            {
-                foreach (var (a, b) in _subjects)
-                {
-                    var name = _catalog.Canonicalize(SubjectName(a, b));
-                    AddClaim(f, s, textStart, clauseEnd, name, measure, falls);
-                }
-
-                indicator = _catalog.Canonicalize(SubjectName(_subjects[^1].Start, _subjects[^1].End));
-            }
-            else
-            {
-                AddClaim(f, s, textStart, clauseEnd, indicator.Length > 0 ? indicator : "未识别指标", measure, falls);
-            }
-
-            if (!carried)
-            {
-                previousIndicatorStart = clauseStart;
-            }
-
-            previousIndicator = indicator.Length > 0 ? indicator : previousIndicator;
-            previousMeasure = measure;
-            previousUnit = f.Unit?.Base;
-            previousFalls = falls;
-            previousClauseStart = clauseStart;
-            lastConsumed = Math.Max(f.ConsumedEnd, consumedNoun);
+            carry.Indicator = indicator.Length > 0 ? indicator : carry.Indicator;
+            carry.Measure = measure;
+            carry.Unit = f.Unit?.Base;
+            carry.Falls = falls;
+            carry.ClauseStart = clauseStart;
+            carry.LastConsumed = Math.Max(f.ConsumedEnd, naming.ConsumedNoun);
         }
+    }
+
+    /// <summary>One claim per subject that shares the rate (社会消费品零售总额、固定资产投资增长4%); the last subject names what follows.</summary>
+    private string EmitShared(in Found f, int s, int textStart, int clauseEnd, Measure measure, bool falls)
+    {
+        foreach (var (a, b) in _subjects)
+        {
+            AddClaim(f, s, textStart, clauseEnd, _catalog.Canonicalize(SubjectName(a, b)), measure, falls);
+        }
+
+        return _catalog.Canonicalize(SubjectName(_subjects[^1].Start, _subjects[^1].End));
+    }
+
+    /// <summary>The name of the thing a number measures, from the words beside it, then from what came before.</summary>
+    private Naming NameClaim(in Found f, int k, int s, int e, Carry carry, int leftStart, int clauseStart, int numberStart, int clauseEnd)
+    {
+        var indicator = NameFromWords(f, k, s, e, leftStart, clauseStart, numberStart, clauseEnd, out var consumedNoun);
+        var textStart = clauseStart;
+        var rateFromBefore = false;
+        var previous = carry.Indicator;
+        if (f.RangeBound == Bound.AtMost && previous is not null && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast)
+        {
+            indicator = previous;
+        }
+        else if (previous is not null && Lexicon.AddedVerbs.Contains(indicator))
+        {
+            // 新改扩建中小学43所，竣工17所: the verb says what happened to the same things.
+            indicator = previous + indicator;
+        }
+
+        if (indicator.Length == 0 && previous is null && clauseStart > s)
+        {
+            indicator = SubjectOfPreviousClause(s, clauseStart);
+            textStart = ClauseStart(clauseStart - 1, s);
+            rateFromBefore = indicator.Length > 0 && ContainsAny(textStart, clauseStart, Lexicon.RatesOfChange);
+        }
+
+        // 涨幅仍然高达百分之二十一点七: a bare rate of change is of the sentence before's subject.
+        if (indicator.Length == 0 && previous is null && _lastGrowth is { } lastGrowth && ContainsAny(clauseStart, numberStart, Lexicon.RatesOfChange))
+        {
+            indicator = lastGrowth;
+        }
+
+        // 新能源之都… 产业规模突破8500亿元: the industry its heading names.
+        if (previous is null && _industry is not null && Lexicon.IndustryMeasures.Contains(indicator))
+        {
+            indicator = _catalog.Canonicalize(NameShapes.OfIndustry(_industry, indicator));
+        }
+
+        (indicator, var carried, var bare) = WithPrevious(indicator, previous);
+        if (carried)
+        {
+            textStart = Math.Min(textStart, carry.IndicatorStart);
+        }
+
+        if (f.Whole is not null && f.Unit?.Kind == UnitKind.Rate && indicator.Length > 0)
+        {
+            indicator = NameShapes.ShareOf(indicator, f.Whole);
+        }
+
+        return new Naming(indicator, textStart, consumedNoun, carried, bare, rateFromBefore);
+    }
+
+    /// <summary>
+    /// A name with no words of its own, or a generic one (总量), is the claim before's; a share (占…) or
+    /// an attribute (增速) of it is named after it. <c>Carried</c>: the name is the one before; <c>Bare</c>: there were no words at all.
+    /// </summary>
+    private static (string Indicator, bool Carried, bool Bare) WithPrevious(string indicator, string? previous)
+    {
+        if (previous is null)
+        {
+            return (indicator, false, false);
+        }
+
+        if (indicator.Length == 0 || Lexicon.GenericSubjects.Contains(indicator))
+        {
+            return (previous, true, indicator.Length == 0);
+        }
+
+        if (indicator[0] == '占')
+        {
+            return (previous + NameShapes.ShareWord(indicator), false, false);
+        }
+
+        return NameShapes.IsAttributeOf(indicator, previous) ? (previous + indicator, false, false) : (indicator, false, false);
+    }
+
+    /// <summary>The name the words beside a number give: the thing counted after a count, otherwise the subject before it.</summary>
+    private string NameFromWords(in Found f, int k, int s, int e, int leftStart, int clauseStart, int numberStart, int clauseEnd, out int consumedNoun)
+    {
+        consumedNoun = 0;
+        var nounFrom = f.ConsumedEnd;
+        if (f.RangeBound == Bound.AtLeast && k + 1 < _found.Count)
+        {
+            var high = _found[k + 1];
+            ReadBounds(ref high, s, e);
+            nounFrom = high.ConsumedEnd;
+        }
+
+        // The thing counted follows its count (新建26个公交候车亭); other amounts follow their subject.
+        var right = _phrases.RightNoun(nounFrom, clauseEnd);
+        var counted = f.Unit?.Kind is UnitKind.Count or UnitKind.People;
+        var (a, b) = counted && right.End > right.Start ? right : _phrases.Clean(leftStart, numberStart);
+        if (f.Unit?.Kind == UnitKind.Rate && b > a)
+        {
+            a = AfterTaskBeforeRate(a, b);
+        }
+
+        if (b <= a && right.End > right.Start && !StartsWithAny(right.Start, right.End, Lexicon.LandmarkWords))
+        {
+            (a, b) = right;
+        }
+
+        // The next claim's subject starts after the thing this one counted (制定4部法规、修改5部).
+        if (a == right.Start && b == right.End)
+        {
+            consumedNoun = right.End;
+        }
+
+        return b > a ? _phrases.NameInContext(_phrases.Canonical(a, b), a, b, isRight: a == right.Start && b == right.End, leftStart, clauseStart, numberStart, clauseEnd) : "";
+    }
+
+    /// <summary>The claim's measure: the rules of claims.md, then what the claim before says of a value with no verb of its own.</summary>
+    private Measure MeasureOf(in Found f, int k, Carry carry, Naming naming, int clauseStart, int numberStart, int clauseEnd, out bool falls)
+    {
+        var isRangeHigh = f.RangeBound == Bound.AtMost && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast && carry.Measure is not null;
+        var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, naming.Indicator,
+            carryAdded: carry.Measure == Measure.Added && clauseStart != carry.ClauseStart && f.ConsumedEnd == clauseEnd && f.Before is null && !HasVerb(clauseStart, numberStart),
+            out falls);
+        // 经济增长速度的宏观调控目标，定为8%: the subject of the clause before is a rate of change;
+        // 增长7%以上、力争达到8%: a value with no subject of its own in the unit of the change before is that change.
+        if (measure == Measure.Level && f.Unit?.Kind == UnitKind.Rate
+            && (naming.RateFromBefore || (naming.Bare && carry.Measure == Measure.Growth && carry.Unit == f.Unit.Base)))
+        {
+            measure = Measure.Growth;
+        }
+
+        if (isRangeHigh)
+        {
+            // 增长5%—5.5%: the high end shares the low end's verb.
+            measure = carry.Measure!.Value;
+            falls = carry.Falls;
+        }
+
+        return measure;
     }
 
     /// <summary>
