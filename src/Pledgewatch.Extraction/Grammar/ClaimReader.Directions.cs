@@ -60,32 +60,9 @@ internal sealed partial class ClaimReader
 
     private void ReadDirection(int clauseStart, int itemStart, int at, string word, bool falls, int s, int after, int e)
     {
-        // The subject: this item, and the bare items before it in the same clause (见车率、见桩率、见板率不断提升).
-        var subjectStart = itemStart;
-        while (subjectStart > clauseStart && _t[subjectStart - 1] == '、')
-        {
-            var prev = _t.LastIndexOf('、', subjectStart - 2, subjectStart - 1 - clauseStart);
-            var prevStart = prev >= clauseStart ? prev + 1 : clauseStart;
-            if (HasQuantityIn(prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
-            {
-                break;
-            }
-
-            subjectStart = prevStart;
-        }
-
-        var b = at;
+        var subjectStart = DirectionSubjectStart(clauseStart, itemStart);
         var flat = word == "持平";
-        var roughly = false;
-        var againstLastYear = false;
-        while (b > subjectStart && (Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb)
-            || (flat && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.FlatComparisons, out adverb))))
-        {
-            var stripped = _t.AsSpan(b - adverb, adverb);
-            roughly |= flat && stripped.Contains("基本", StringComparison.Ordinal);
-            againstLastYear |= flat && (stripped.Contains("上年", StringComparison.Ordinal) || stripped.Contains("去年", StringComparison.Ordinal) || stripped.Contains("同比", StringComparison.Ordinal));
-            b -= adverb;
-        }
+        var b = WithoutAdverbs(subjectStart, at, flat, out var roughly, out var againstLastYear);
 
         // 持平 is a change of 0 only against the year before (与上年持平), not 与全国持平.
         if (flat && !againstLastYear)
@@ -104,15 +81,7 @@ internal sealed partial class ClaimReader
         var strong = Lexicon.StrongDirections.Contains(word);
         if (word is "双下降" or "双降" || _subjects.Count == 1)
         {
-            var (x, y) = _subjects[^1];
-            var andAt = _t.AsSpan(x, y - x).IndexOfAny(AndWords);
-            andAt = andAt < 0 ? -1 : andAt + x;
-            if (andAt > x && andAt < y - 1 && (word is "双下降" or "双降" || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
-            {
-                _subjects.RemoveAt(_subjects.Count - 1);
-                _subjects.Add((x, andAt));
-                _subjects.Add((andAt + 1, y));
-            }
+            SplitAtAnd(both: word is "双下降" or "双降");
         }
 
         if (!strong && !Measurable(_subjects[^1].Start, _subjects[^1].End))
@@ -144,6 +113,63 @@ internal sealed partial class ClaimReader
 
             var (bound, value) = flat ? (roughly ? Bound.About : Bound.Equal, (double?)0) : (falls ? Bound.LessThan : Bound.MoreThan, null);
             _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(_phrases.Text(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
+        }
+    }
+
+    /// <summary>The subject of a direction: its item, and the bare items before it in the same clause (见车率、见桩率、见板率不断提升).</summary>
+    private int DirectionSubjectStart(int clauseStart, int itemStart)
+    {
+        var subjectStart = itemStart;
+        while (subjectStart > clauseStart && _t[subjectStart - 1] == '、')
+        {
+            var prev = _t.LastIndexOf('、', subjectStart - 2, subjectStart - 1 - clauseStart);
+            var prevStart = prev >= clauseStart ? prev + 1 : clauseStart;
+            if (HasQuantityIn(prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
+            {
+                break;
+            }
+
+            subjectStart = prevStart;
+        }
+
+        return subjectStart;
+    }
+
+    /// <summary>
+    /// Where the subject ends once the adverbs before the direction are gone (持续, 稳步; for 持平 also
+    /// 基本, 与上年): <paramref name="roughly"/> for 基本持平, <paramref name="againstLastYear"/> for 与上年持平.
+    /// </summary>
+    private int WithoutAdverbs(int subjectStart, int at, bool flat, out bool roughly, out bool againstLastYear)
+    {
+        var b = at;
+        roughly = false;
+        againstLastYear = false;
+        while (b > subjectStart && (Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.DirectionAdverbs, out var adverb)
+            || (flat && Lexicon.EndsWithAny(_t.AsSpan(subjectStart, b - subjectStart), Lexicon.FlatComparisons, out adverb))))
+        {
+            var stripped = _t.AsSpan(b - adverb, adverb);
+            roughly |= flat && stripped.Contains("基本", StringComparison.Ordinal);
+            againstLastYear |= flat && (stripped.Contains("上年", StringComparison.Ordinal) || stripped.Contains("去年", StringComparison.Ordinal) || stripped.Contains("同比", StringComparison.Ordinal));
+            b -= adverb;
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// 工业用水量和用电量双下降, 城乡居民收入和消费同步增长: the last subject is two, joined by 和 / 及 / 与,
+    /// when the direction says so (<paramref name="both"/>) or each half can be measured.
+    /// </summary>
+    private void SplitAtAnd(bool both)
+    {
+        var (x, y) = _subjects[^1];
+        var andAt = _t.AsSpan(x, y - x).IndexOfAny(AndWords);
+        andAt = andAt < 0 ? -1 : andAt + x;
+        if (andAt > x && andAt < y - 1 && (both || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
+        {
+            _subjects.RemoveAt(_subjects.Count - 1);
+            _subjects.Add((x, andAt));
+            _subjects.Add((andAt + 1, y));
         }
     }
 

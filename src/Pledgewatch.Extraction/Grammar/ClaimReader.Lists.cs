@@ -15,45 +15,12 @@ internal sealed partial class ClaimReader
         var first = _found[k];
         var respectively = _t.LastIndexOf("分别", first.Q.Start, first.Q.Start - clauseStart + 1, StringComparison.Ordinal);
         string[]? carried = null;
-        if (respectively < 0)
+        if (respectively < 0 && !TryCarriedSubjects(first, clauseStart, s, out carried))
         {
-            // …分别达到52680元、31240元，增长5.1%、6.8%: a clause with no subject of its own
-            // distributes its values over the subjects of the 分别 before it.
-            if (_distributed is null || _distributedSentence != s)
-            {
-                return false;
-            }
-
-            var (pa, pb) = _phrases.Clean(clauseStart, first.Before is not null ? first.BeforeStart : first.Q.Start);
-            if (pb > pa)
-            {
-                return false;
-            }
-
-            carried = _distributed;
+            return false;
         }
 
-        // The values: this one and the claims that follow it joined by 、 和 及 与.
-        var count = 1;
-        var prevEnd = first.Q.End;
-        for (var j = k + 1; j < _found.Count; j++)
-        {
-            var next = _found[j];
-            if (!next.IsClaim || next.Q.Start >= clauseEnd)
-            {
-                break;
-            }
-
-            var gapStart = _found[j - 1].Q.End;
-            var gap = _t.AsSpan(gapStart, next.Q.Start - gapStart);
-            if (gap is not ("、" or "和" or "及" or "与" or "，"))
-            {
-                break;
-            }
-
-            count++;
-            prevEnd = next.Q.End;
-        }
+        var count = ListedValues(k, clauseEnd);
 
         // 城乡居民人均可支配收入分别增长8%和10%: 城乡 is the urban and the rural figure.
         string[]? urbanRural = null;
@@ -73,36 +40,8 @@ internal sealed partial class ClaimReader
         var predicateStart = carried is null ? respectively + 2 : clauseStart;
         var names = new string[count];
 
-        // 竺山湖、滆湖分别实施清淤200万方: what was done to each subject is part of its name.
-        var objectName = "";
-        if (carried is null)
-        {
-            var firstStart = first.Before is not null ? first.BeforeStart : first.Q.Start;
-            var (oa, ob) = _phrases.Clean(predicateStart, Math.Max(predicateStart, firstStart));
-            objectName = ob > oa && !Lexicon.ChangeVerbs.MatchAt(_t, oa, ob, out _, out _) ? _phrases.Text(oa, ob) : "";
-        }
-        for (var j = 0; j < count; j++)
-        {
-            var f = _found[k + j];
-            ReadBounds(ref f, s, clauseEnd);
-            f.Unit ??= _found[k + count - 1].Unit;
-            _found[k + j] = f;
-        }
-
-        // 分别控制在5%和3%以内: the bound after the last value holds for every value.
-        if (_found[k + count - 1].After is { } shared)
-        {
-            for (var j = 0; j < count - 1; j++)
-            {
-                var f = _found[k + j];
-                if (f.After is null && f.Before is null)
-                {
-                    f.After = shared;
-                    _found[k + j] = f;
-                }
-            }
-        }
-
+        var objectName = carried is null ? ObjectOfList(first, predicateStart) : "";
+        ReadListBounds(k, count, s, clauseEnd);
         var lastUnit = _found[k + count - 1].Unit;
         for (var j = 0; j < count; j++)
         {
@@ -127,6 +66,89 @@ internal sealed partial class ClaimReader
         _distributedSentence = s;
         used = count;
         return true;
+    }
+
+    /// <summary>
+    /// …分别达到52680元、31240元，增长5.1%、6.8%: a clause with no subject of its own distributes its
+    /// values over the subjects of the 分别 before it in the sentence.
+    /// </summary>
+    private bool TryCarriedSubjects(in Found first, int clauseStart, int s, out string[]? carried)
+    {
+        carried = null;
+        if (_distributed is null || _distributedSentence != s)
+        {
+            return false;
+        }
+
+        var (a, b) = _phrases.Clean(clauseStart, first.Before is not null ? first.BeforeStart : first.Q.Start);
+        if (b > a)
+        {
+            return false;
+        }
+
+        carried = _distributed;
+        return true;
+    }
+
+    /// <summary>竺山湖、滆湖分别实施清淤200万方: what was done to each subject is part of its name (清淤), unless it is a change (增长).</summary>
+    private string ObjectOfList(in Found first, int predicateStart)
+    {
+        var firstStart = first.Before is not null ? first.BeforeStart : first.Q.Start;
+        var (a, b) = _phrases.Clean(predicateStart, Math.Max(predicateStart, firstStart));
+        return b > a && !Lexicon.ChangeVerbs.MatchAt(_t, a, b, out _, out _) ? _phrases.Text(a, b) : "";
+    }
+
+    /// <summary>How many values are listed from the k-th: it and the claims after it joined by 、 和 及 与 or a comma, in the clause.</summary>
+    private int ListedValues(int k, int clauseEnd)
+    {
+        var count = 1;
+        for (var j = k + 1; j < _found.Count; j++)
+        {
+            var next = _found[j];
+            if (!next.IsClaim || next.Q.Start >= clauseEnd)
+            {
+                break;
+            }
+
+            var gapStart = _found[j - 1].Q.End;
+            var gap = _t.AsSpan(gapStart, next.Q.Start - gapStart);
+            if (gap is not ("、" or "和" or "及" or "与" or "，"))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The bounds of every listed value; a value with no unit takes the last one's (增长5、6%), and
+    /// the bound after the last value holds for every value (分别控制在5%和3%以内).
+    /// </summary>
+    private void ReadListBounds(int k, int count, int s, int clauseEnd)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            var f = _found[k + j];
+            ReadBounds(ref f, s, clauseEnd);
+            f.Unit ??= _found[k + count - 1].Unit;
+            _found[k + j] = f;
+        }
+
+        if (_found[k + count - 1].After is { } shared)
+        {
+            for (var j = 0; j < count - 1; j++)
+            {
+                var f = _found[k + j];
+                if (f.After is null && f.Before is null)
+                {
+                    f.After = shared;
+                    _found[k + j] = f;
+                }
+            }
+        }
     }
 
     /// <summary>城乡居民人均可支配收入 before 分别 → 城镇居民… and 农村居民…; null when the subject does not open with 城乡.</summary>

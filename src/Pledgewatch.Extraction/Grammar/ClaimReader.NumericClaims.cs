@@ -325,38 +325,8 @@ internal sealed partial class ClaimReader
         }
 
         // Rule 1: a change against the previous period, unless 提高到/增至 give the new value.
-        var toWord = false;
-        foreach (var w in Lexicon.ToWords.Words)
+        if (IsChange(kind, clauseStart, p, out var toWord, out falls))
         {
-            if (p - w.Length >= clauseStart && string.CompareOrdinal(_t, p - w.Length, w, 0, w.Length) == 0)
-            {
-                toWord = Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p - w.Length, out _, out _);
-                break;
-            }
-        }
-
-        if (!toWord && Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p, out var verb, out var fall))
-        {
-            var isPlainIncrease = verb is "增加" or "增";
-            if (!isPlainIncrease || kind == UnitKind.Rate || HasComparison(clauseStart, p))
-            {
-                falls = fall;
-                return Measure.Growth;
-            }
-        }
-
-        // 涨幅控制在3%左右: a rate of change named, then held to a bound.
-        var hold = Lexicon.HoldWords.LongestSuffix(_t.AsSpan(clauseStart, p - clauseStart));
-        if (hold > 0)
-        {
-            // 经济增长预期目标为5%左右: the goal's name stands between the change and its number.
-            hold += Lexicon.GoalNames.LongestSuffix(_t.AsSpan(clauseStart, p - hold - clauseStart));
-        }
-
-        // 涨幅3%, 经济增长速度8%: a rate of change with its number right after it is a change too.
-        if (Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
-        {
-            falls = nounFalls;
             return Measure.Growth;
         }
 
@@ -381,6 +351,52 @@ internal sealed partial class ClaimReader
         }
 
         return Measure.Level;
+    }
+
+    /// <summary>
+    /// Rule 1 of claims.md: a verb or noun of change before the number (增长, 下降, 涨幅) makes it a
+    /// change; 提高到 / 增至 (<paramref name="toWord"/>) give the new value instead, and a plain 增加
+    /// of a count is the count added unless compared with the year before.
+    /// </summary>
+    private bool IsChange(UnitKind kind, int clauseStart, int p, out bool toWord, out bool falls)
+    {
+        toWord = false;
+        falls = false;
+        foreach (var w in Lexicon.ToWords.Words)
+        {
+            if (p - w.Length >= clauseStart && string.CompareOrdinal(_t, p - w.Length, w, 0, w.Length) == 0)
+            {
+                toWord = Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p - w.Length, out _, out _);
+                break;
+            }
+        }
+
+        if (!toWord && Lexicon.ChangeVerbs.MatchBefore(_t, clauseStart, p, out var verb, out var fall))
+        {
+            var isPlainIncrease = verb is "增加" or "增";
+            if (!isPlainIncrease || kind == UnitKind.Rate || HasComparison(clauseStart, p))
+            {
+                falls = fall;
+                return true;
+            }
+        }
+
+        // 涨幅控制在3%左右: a rate of change named, then held to a bound.
+        var hold = Lexicon.HoldWords.LongestSuffix(_t.AsSpan(clauseStart, p - clauseStart));
+        if (hold > 0)
+        {
+            // 经济增长预期目标为5%左右: the goal's name stands between the change and its number.
+            hold += Lexicon.GoalNames.LongestSuffix(_t.AsSpan(clauseStart, p - hold - clauseStart));
+        }
+
+        // 涨幅3%, 经济增长速度8%: a rate of change with its number right after it is a change too.
+        if (Lexicon.ChangeNouns.MatchBefore(_t, clauseStart, p - hold, out _, out var nounFalls))
+        {
+            falls = nounFalls;
+            return true;
+        }
+
+        return false;
     }
 
     private void AddClaim(in Found f, int sentenceStart, int textStart, int clauseEnd, string indicator, Measure measure, bool falls)

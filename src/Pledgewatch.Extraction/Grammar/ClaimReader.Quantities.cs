@@ -23,29 +23,8 @@ internal sealed partial class ClaimReader
             }
 
             i += skip;
-            var c = _t[i];
-            if (c is '“' or '「' or '『' or '《' or '‘')
+            if (SkipsQuoteOrCode(ref i, s, e))
             {
-                var close = _t.IndexOf(Closing(c), i + 1, e - i - 1);
-                if (close > 0)
-                {
-                    // Numbers inside quotes are names and slogans: “532”发展战略, “1+8”行动.
-                    i = close + 1;
-                    continue;
-                }
-
-                i++;
-                continue;
-            }
-
-            if (i > s && IsCodeChar(_t[i - 1]) && CharClass.IsAsciiDigit(c))
-            {
-                // PM2.5, G60, 5.1.2: part of a code, skip the whole run.
-                while (i < e && (CharClass.IsAsciiAlnum(_t[i]) || _t[i] == '.'))
-                {
-                    i++;
-                }
-
                 continue;
             }
 
@@ -71,6 +50,41 @@ internal sealed partial class ClaimReader
 
             i = Math.Max(q.End, i + 1);
         }
+    }
+
+    /// <summary>
+    /// Steps over what holds digits but no figure: a quoted name or slogan (“532”发展战略, “1+8”行动)
+    /// and a code (PM2.5, G60, 5.1.2). False when <paramref name="i"/> stands at neither.
+    /// </summary>
+    private bool SkipsQuoteOrCode(ref int i, int s, int e)
+    {
+        var c = _t[i];
+        if (c is '“' or '「' or '『' or '《' or '‘')
+        {
+            var close = _t.IndexOf(Closing(c), i + 1, e - i - 1);
+            if (close > 0)
+            {
+                // Numbers inside quotes are names and slogans: “532”发展战略, “1+8”行动.
+                i = close + 1;
+                return true;
+            }
+
+            i++;
+            return true;
+        }
+
+        if (i > s && IsCodeChar(_t[i - 1]) && CharClass.IsAsciiDigit(c))
+        {
+            // PM2.5, G60, 5.1.2: part of a code, skip the whole run.
+            while (i < e && (CharClass.IsAsciiAlnum(_t[i]) || _t[i] == '.'))
+            {
+                i++;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -108,28 +122,7 @@ internal sealed partial class ClaimReader
     {
         var q = f.Q;
 
-        // Most Chinese numerals in a report are words (一批, 进一步, 三大): settle them first, cheaply.
-        // 数十个, 几百家: amounts without a number are not claims.
-        if (q.Chinese && (q.Value < 2 || (q.Start > s && _t[q.Start - 1] is '数' or '几') || (q.Unit is null && (f.Unit = InferUnit(q, e)) is null)))
-        {
-            return false;
-        }
-
-        // 第3位, 连续10年, 提前两个月; 四项第一, 三次会议.
-        if (Lexicon.NotClaimBefore.LongestSuffix(_t.AsSpan(s, q.Start - s)) > 0
-            || Lexicon.NotClaimAfter.LongestPrefix(_t.AsSpan(q.End, e - q.End)) > 0)
-        {
-            return false;
-        }
-
-        // 四项基本原则, 三个联合公报, 两个大局: a small count in words names a set.
-        if (NameNumbers.NamesASet(_t, q, e))
-        {
-            return false;
-        }
-
-        // A Latin letter right after the number makes it a name (5G, 3D) unless it is the unit (100P).
-        if (q.Unit is null && q.End < e && CharClass.IsAsciiLetter(_t[q.End]))
+        if (IsWordOrName(ref f, s, e))
         {
             return false;
         }
@@ -172,6 +165,43 @@ internal sealed partial class ClaimReader
         if (CharClass.IsAsciiDigit(_t[q.Start]) && !(q.End < e && _t[q.End] is '年' or '月' or '日' or '号'))
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberWithoutUnit, _doc.ToOriginal(q.Start), _doc.ToOriginal(q.Start, q.End).End, "number without a unit, not read as a claim"));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A number that is part of a word or a name, not a figure: 一批, 数十个, 第3位, 连续10年, 四项基本原则, 5G.
+    /// A Chinese numeral's unit is inferred on the way (<see cref="InferUnit"/>).
+    /// </summary>
+    private bool IsWordOrName(ref Found f, int s, int e)
+    {
+        var q = f.Q;
+
+        // Most Chinese numerals in a report are words (一批, 进一步, 三大): settle them first, cheaply.
+        // 数十个, 几百家: amounts without a number are not claims.
+        if (q.Chinese && (q.Value < 2 || (q.Start > s && _t[q.Start - 1] is '数' or '几') || (q.Unit is null && (f.Unit = InferUnit(q, e)) is null)))
+        {
+            return true;
+        }
+
+        // 第3位, 连续10年, 提前两个月; 四项第一, 三次会议.
+        if (Lexicon.NotClaimBefore.LongestSuffix(_t.AsSpan(s, q.Start - s)) > 0
+            || Lexicon.NotClaimAfter.LongestPrefix(_t.AsSpan(q.End, e - q.End)) > 0)
+        {
+            return true;
+        }
+
+        // 四项基本原则, 三个联合公报, 两个大局: a small count in words names a set.
+        if (NameNumbers.NamesASet(_t, q, e))
+        {
+            return true;
+        }
+
+        // A Latin letter right after the number makes it a name (5G, 3D) unless it is the unit (100P).
+        if (q.Unit is null && q.End < e && CharClass.IsAsciiLetter(_t[q.End]))
+        {
+            return true;
         }
 
         return false;
@@ -332,52 +362,62 @@ internal sealed partial class ClaimReader
                 continue;
             }
 
-            var nounChars = 0;
-            var j = f.Q.End;
-            var next = k + 1;
-            var horizon = Math.Min(e, f.Q.End + 40);
-            while (j < horizon)
+            if (NamesAClassOfTheNext(k, isCount, e))
             {
-                var c = _t[j];
-                if (c == '、' || CharClass.IsClauseBreak(c) || (isCount && c is '和' or '及' or '与'))
-                {
-                    break;
-                }
-
-                if (next < _found.Count && _found[next].Q.Start == j)
-                {
-                    if (nounChars == 0)
-                    {
-                        // 超10亿元或1亿美元项目: alternatives of one threshold.
-                        j = _found[next].Q.End;
-                        next++;
-                        continue;
-                    }
-
-                    var kinds = isCount && (f.Q.Chinese || nounChars <= 3);
-                    if (_found[next].IsClaim && (!isCount || kinds))
-                    {
-                        f.IsThreshold = true;
-                        f.IsClaim = false;
-                        _found[k] = f;
-                    }
-
-                    break;
-                }
-
-                // 从180万元增加到590万元: a change between two values, not a class.
-                if (Lexicon.ChangeVerbs.MatchAt(_t, j, e, out _, out _) || c is '到' or '至' || StartsWithAny(j, e, Lexicon.AddedVerbs))
-                {
-                    break;
-                }
-
-                if (CharClass.IsHan(c) && !"或及以上下的和与".Contains(c))
-                {
-                    nounChars++;
-                }
-
-                j++;
+                f.IsThreshold = true;
+                f.IsClaim = false;
+                _found[k] = f;
             }
         }
+    }
+
+    /// <summary>
+    /// The k-th quantity, with a noun after it, qualifies a claim that follows in the same clause:
+    /// 入库总投资超10亿元或1亿美元项目80个 (a class of projects), not a figure of its own.
+    /// </summary>
+    private bool NamesAClassOfTheNext(int k, bool isCount, int e)
+    {
+        var f = _found[k];
+        var nounChars = 0;
+        var j = f.Q.End;
+        var next = k + 1;
+        var horizon = Math.Min(e, f.Q.End + 40);
+        while (j < horizon)
+        {
+            var c = _t[j];
+            if (c == '、' || CharClass.IsClauseBreak(c) || (isCount && c is '和' or '及' or '与'))
+            {
+                return false;
+            }
+
+            if (next < _found.Count && _found[next].Q.Start == j)
+            {
+                if (nounChars == 0)
+                {
+                    // 超10亿元或1亿美元项目: alternatives of one threshold.
+                    j = _found[next].Q.End;
+                    next++;
+                    continue;
+                }
+
+                var kinds = isCount && (f.Q.Chinese || nounChars <= 3);
+                return _found[next].IsClaim && (!isCount || kinds);
+            }
+
+            // 从180万元增加到590万元: a change between two values, not a class.
+            if (Lexicon.ChangeVerbs.MatchAt(_t, j, e, out _, out _) || c is '到' or '至' || StartsWithAny(j, e, Lexicon.AddedVerbs))
+            {
+                return false;
+            }
+
+            if (CharClass.IsHan(c) && !"或及以上下的和与".Contains(c))
+            {
+                nounChars++;
+            }
+
+            j++;
+        }
+
+        return false;
     }
 }
