@@ -16,6 +16,7 @@ public static class Layering
         ["Pledgewatch.Projects"] = ["Pledgewatch.Geo"],
         ["Pledgewatch.Documents"] = ["Pledgewatch.Extraction"],
         ["Pledgewatch.Tracking"] = ["Pledgewatch.Extraction"],
+        ["Pledgewatch.Reporting"] = ["Pledgewatch.Tracking"],
         ["Pledgewatch.Storage"] =
         [
             "Pledgewatch.Extraction", "Pledgewatch.Documents", "Pledgewatch.Tracking", "Pledgewatch.Voting", "Pledgewatch.Projects",
@@ -24,10 +25,10 @@ public static class Layering
         ["Pledgewatch.Storage.Postgres"] = ["Pledgewatch.Storage"],
         ["Pledgewatch.Cli"] =
         [
-            "Pledgewatch.Extraction", "Pledgewatch.Documents", "Pledgewatch.Tracking", "Pledgewatch.Storage",
+            "Pledgewatch.Extraction", "Pledgewatch.Documents", "Pledgewatch.Tracking", "Pledgewatch.Reporting", "Pledgewatch.Storage",
             "Pledgewatch.Storage.Sqlite", "Pledgewatch.Storage.Postgres",
         ],
-        ["Pledgewatch.Web"] = ["Pledgewatch.Storage", "Pledgewatch.Storage.Sqlite", "Pledgewatch.Storage.Postgres"],
+        ["Pledgewatch.Web"] = ["Pledgewatch.Reporting", "Pledgewatch.Storage", "Pledgewatch.Storage.Sqlite", "Pledgewatch.Storage.Postgres"],
     };
 
     /// <summary>Pairs that must never meet, even through other projects.</summary>
@@ -35,6 +36,7 @@ public static class Layering
     [
         ("Pledgewatch.Storage", "Pledgewatch.Web"),
         ("Pledgewatch.Storage", "Pledgewatch.Cli"),
+        ("Pledgewatch.Reporting", "Pledgewatch.Storage"),
         ("Pledgewatch.Web", "Pledgewatch.Cli"),
         ("Pledgewatch.Cli", "Pledgewatch.Web"),
     ];

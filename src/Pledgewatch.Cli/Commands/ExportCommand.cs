@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Pledgewatch.Storage;
-using Pledgewatch.Storage.Exports;
+using Pledgewatch.Reporting;
 using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Cli.Commands;

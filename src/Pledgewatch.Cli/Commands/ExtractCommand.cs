@@ -2,7 +2,6 @@ using System.CommandLine;
 using Pledgewatch.Cli.Output;
 using Pledgewatch.Documents;
 using Pledgewatch.Extraction;
-using Pledgewatch.Storage.Import;
 using Spectre.Console;
 
 namespace Pledgewatch.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pledgewatch.Extraction;
+using Pledgewatch.Documents;
 using Pledgewatch.Storage.Import;
 using Spectre.Console;
 

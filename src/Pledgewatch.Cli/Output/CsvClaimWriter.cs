@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Pledgewatch.Extraction;
-using Pledgewatch.Storage.Exports;
+using Pledgewatch.Reporting;
 
 namespace Pledgewatch.Cli.Output;
 

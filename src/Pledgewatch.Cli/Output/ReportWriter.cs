@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pledgewatch.Storage.Exports;
+using Pledgewatch.Reporting;
 using Pledgewatch.Tracking;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using Pledgewatch.Documents;
 using Pledgewatch.Storage.Import;
 
 namespace Pledgewatch.Web.Shared;

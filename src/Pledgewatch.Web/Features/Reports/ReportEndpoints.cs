@@ -1,4 +1,4 @@
-using Pledgewatch.Storage.Exports;
+using Pledgewatch.Reporting;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
 using Pledgewatch.Web.Features.Api;

@@ -1,4 +1,4 @@
-namespace Pledgewatch.Storage.Import;
+namespace Pledgewatch.Documents;
 
 /// <summary>Turns the command line's paths into report files: a folder stands for the reports in it, recursively.</summary>
 public static class ReportFiles

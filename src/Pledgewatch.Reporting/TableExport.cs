@@ -4,7 +4,7 @@ using CsvHelper;
 using MiniExcelLibs;
 using Pledgewatch.Tracking;
 
-namespace Pledgewatch.Storage.Exports;
+namespace Pledgewatch.Reporting;
 
 /// <summary>Report tables as CSV that Excel opens with Chinese intact (UTF-8 with BOM) and as real .xlsx.</summary>
 public static class TableExport
