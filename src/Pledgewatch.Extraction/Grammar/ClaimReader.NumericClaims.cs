@@ -8,7 +8,7 @@ namespace Pledgewatch.Extraction.Grammar;
 internal sealed partial class ClaimReader
 {
     /// <summary>What the claims read so far in a sentence leave for the next one: its subject, measure, unit and direction.</summary>
-    private sealed class Carry(int sentenceStart)
+    private struct Carry(int sentenceStart)
     {
         public string? Indicator;
         public int IndicatorStart = sentenceStart;
@@ -58,8 +58,8 @@ internal sealed partial class ClaimReader
             var sharedRate = f.Unit?.Kind == UnitKind.Rate && SplitSharedSubjects(leftStart, numberStart);
             var naming = sharedRate
                 ? new Naming("", clauseStart, 0, false, false, false)
-                : NameClaim(f, k, s, e, carry, leftStart, clauseStart, numberStart, clauseEnd);
-            var measure = MeasureOf(f, k, carry, naming, clauseStart, numberStart, clauseEnd, out var falls);
+                : NameClaim(f, k, s, e, in carry, leftStart, clauseStart, numberStart, clauseEnd);
+            var measure = MeasureOf(f, k, in carry, naming, clauseStart, numberStart, clauseEnd, out var falls);
             var indicator = sharedRate ? EmitShared(f, s, naming.TextStart, clauseEnd, measure, falls) : naming.Indicator;
             if (!sharedRate)
             {
@@ -92,7 +92,7 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>The name of the thing a number measures, from the words beside it, then from what came before.</summary>
-    private Naming NameClaim(in Found f, int k, int s, int e, Carry carry, int leftStart, int clauseStart, int numberStart, int clauseEnd)
+    private Naming NameClaim(in Found f, int k, int s, int e, in Carry carry, int leftStart, int clauseStart, int numberStart, int clauseEnd)
     {
         var indicator = NameFromWords(f, k, s, e, leftStart, clauseStart, numberStart, clauseEnd, out var consumedNoun);
         var textStart = clauseStart;
@@ -201,7 +201,7 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>The claim's measure: the rules of claims.md, then what the claim before says of a value with no verb of its own.</summary>
-    private Measure MeasureOf(in Found f, int k, Carry carry, Naming naming, int clauseStart, int numberStart, int clauseEnd, out bool falls)
+    private Measure MeasureOf(in Found f, int k, in Carry carry, in Naming naming, int clauseStart, int numberStart, int clauseEnd, out bool falls)
     {
         var isRangeHigh = f.RangeBound == Bound.AtMost && k > 0 && _found[k - 1].RangeBound == Bound.AtLeast && carry.Measure is not null;
         var measure = DecideMeasure(f, clauseStart, numberStart, clauseEnd, naming.Indicator,
