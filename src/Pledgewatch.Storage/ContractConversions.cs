@@ -14,4 +14,7 @@ internal static class ContractConversions
     public sealed class MeasureConverter() : ValueConverter<Measure, string>(m => ContractNames.Of(m), s => ContractNames.MeasureOf(s));
 
     public sealed class BoundConverter() : ValueConverter<Bound, string>(b => ContractNames.Of(b), s => ContractNames.BoundOf(s));
+
+    /// <summary>Ballot kinds as their names (vote, rating), as they were stored when they were strings.</summary>
+    public sealed class BallotKindConverter() : ValueConverter<Voting.BallotKind, string>(k => Voting.BallotKinds.Of(k), s => Voting.BallotKinds.Stored(s));
 }

@@ -80,6 +80,7 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
         configurationBuilder.Properties<ClaimKind>().HaveConversion<ContractConversions.KindConverter>();
         configurationBuilder.Properties<Measure>().HaveConversion<ContractConversions.MeasureConverter>();
         configurationBuilder.Properties<Bound>().HaveConversion<ContractConversions.BoundConverter>();
+        configurationBuilder.Properties<Voting.BallotKind>().HaveConversion<ContractConversions.BallotKindConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

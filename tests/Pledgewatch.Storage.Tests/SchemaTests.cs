@@ -30,3 +30,15 @@ public sealed class SchemaTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
 }
+
+public sealed class BallotKindTests
+{
+    [Fact]
+    public void BallotKindsAreStoredByTheirNames()
+    {
+        Assert.All(Enum.GetValues<Pledgewatch.Storage.Voting.BallotKind>(), k => Assert.Equal(k, Pledgewatch.Storage.Voting.BallotKinds.Parse(Pledgewatch.Storage.Voting.BallotKinds.Of(k))));
+        Assert.Equal("rating", Pledgewatch.Storage.Voting.BallotKinds.Of(Pledgewatch.Storage.Voting.BallotKind.Rating));
+        Assert.Null(Pledgewatch.Storage.Voting.BallotKinds.Parse("Rating"));
+        Assert.Throws<FormatException>(() => Pledgewatch.Storage.Voting.BallotKinds.Stored("poll"));
+    }
+}

@@ -12,7 +12,7 @@ public sealed class BallotEntity
     public required string Title { get; set; }
 
     /// <summary><c>vote</c> (票决: 赞成/反对/弃权 on candidates) or <c>rating</c> (满意度测评 of adopted projects).</summary>
-    public string Kind { get; set; } = "vote";
+    public Voting.BallotKind Kind { get; set; } = Voting.BallotKind.Vote;
 
     /// <summary>K: approvals a deputy may give, and projects that can be adopted.</summary>
     public int MaxApprovals { get; set; }

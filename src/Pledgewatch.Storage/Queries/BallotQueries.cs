@@ -19,11 +19,11 @@ public sealed class BallotQueries(PledgewatchStore store)
     }
 
     /// <summary>A ballot (of the given kind, when one is given) with its candidates in order; null when there is none.</summary>
-    public async Task<(BallotEntity Ballot, IReadOnlyList<CandidateEntity> Candidates)?> WithCandidatesAsync(long id, string? kind = null, CancellationToken cancellationToken = default)
+    public async Task<(BallotEntity Ballot, IReadOnlyList<CandidateEntity> Candidates)?> WithCandidatesAsync(long id, Voting.BallotKind? kind = null, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
-        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id && (kind == null || b.Kind == kind), cancellationToken);
-        if (ballot is null)
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (ballot is null || (kind is { } wanted && ballot.Kind != wanted))
         {
             return null;
         }
@@ -60,7 +60,7 @@ public sealed class BallotQueries(PledgewatchStore store)
     public async Task<IReadOnlyList<BallotEntity>> NotYetOpenAsync(int regionId, int year, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
-        var ballots = await db.Ballots.AsNoTracking().Where(b => b.RegionId == regionId && b.Year == year && b.Kind == Voting.Ballots.VoteKind)
+        var ballots = await db.Ballots.AsNoTracking().Where(b => b.RegionId == regionId && b.Year == year && b.Kind == Voting.BallotKind.Vote)
             .OrderBy(b => b.Id).ToListAsync(cancellationToken);
         return [.. ballots.Where(b => b.OpensAt > now)];
     }

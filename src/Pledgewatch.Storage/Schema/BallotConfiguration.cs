@@ -9,7 +9,7 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<BallotEntit
     public void Configure(EntityTypeBuilder<BallotEntity> e)
     {
         e.ToTable("ballots");
-        e.Property(b => b.Kind).HasMaxLength(16).HasDefaultValue("vote");
+        e.Property(b => b.Kind).HasMaxLength(16).HasDefaultValue(Voting.BallotKind.Vote);
         e.HasIndex(b => new { b.RegionId, b.Year });
         e.HasOne<RegionEntity>().WithMany().HasForeignKey(b => b.RegionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -16,8 +16,6 @@ namespace Pledgewatch.Storage.Voting;
 /// </summary>
 public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 {
-    public const string VoteKind = "vote", RatingKind = "rating";
-
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Creates a vote (票决) on which each deputy approves at most <paramref name="maxApprovals"/> candidates.</summary>
@@ -26,13 +24,13 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ballot = await CreateAsync(db, draft, maxApprovals, VoteKind, actor, ct);
+        var ballot = await CreateAsync(db, draft, maxApprovals, BallotKind.Vote, actor, ct);
         await tx.CommitAsync(ct);
         return ballot;
     }
 
     /// <summary>Creates a ballot in the caller's transaction.</summary>
-    private async Task<BallotEntity> CreateAsync(PledgewatchDb db, BallotDraft draft, int maxApprovals, string kind, string actor, CancellationToken ct)
+    private async Task<BallotEntity> CreateAsync(PledgewatchDb db, BallotDraft draft, int maxApprovals, BallotKind kind, string actor, CancellationToken ct)
     {
         var (region, year, title, opensAt, closesAt, sample) = draft;
         if (maxApprovals < 1 || closesAt <= opensAt || string.IsNullOrWhiteSpace(title))
@@ -55,7 +53,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         };
         db.Ballots.Add(ballot);
         await db.SaveChangesAsync(ct);
-        Audit(db, actor, kind == VoteKind ? "ballot.create" : "rating.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
+        Audit(db, actor, kind == BallotKind.Vote ? "ballot.create" : "rating.create", $"ballot {ballot.Id}", $"{found.Name} {year} {ballot.Title}; K={maxApprovals}; {ballot.OpensAt:O} – {ballot.ClosesAt:O}{(sample ? "; sample data" : "")}");
         await db.SaveChangesAsync(ct);
         return ballot;
     }
@@ -75,7 +73,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     /// <summary>Adds a candidate in the caller's transaction, before the ballot opens.</summary>
     internal async Task AddCandidateAsync(PledgewatchDb db, BallotEntity ballot, CandidateEntity candidate, string actor, CancellationToken ct)
     {
-        if (ballot.Kind != VoteKind)
+        if (ballot.Kind != BallotKind.Vote)
         {
             throw new StoreException($"ballot {ballot.Id} is a rating; its projects are fixed when it is made");
         }
@@ -156,7 +154,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
 
         // A retry of the same submission, or another paper of the same deputy, may win the race: look again.
         return await Retry.OnConflictAsync(() => CastOnceAsync(
-            ballotId, deputyCode, submissionKey, VoteKind, (ballot, candidates, roster) => new BallotRule(ballot.MaxApprovals, roster).Check(candidates, paper), Marks.Write(paper), ct));
+            ballotId, deputyCode, submissionKey, BallotKind.Vote, (ballot, candidates, roster) => new BallotRule(ballot.MaxApprovals, roster).Check(candidates, paper), Marks.Write(paper), ct));
     }
 
     /// <summary>
@@ -167,7 +165,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(paper);
         return await Retry.OnConflictAsync(() => CastOnceAsync(
-            ballotId, deputyCode, submissionKey, RatingKind, (_, candidates, _) => RatingTally.Check(candidates, paper), Marks.Write(paper), ct));
+            ballotId, deputyCode, submissionKey, BallotKind.Rating, (_, candidates, _) => RatingTally.Check(candidates, paper), Marks.Write(paper), ct));
     }
 
     /// <summary>Creates a year-end rating of projects, in one transaction: each project becomes an item on a ballot of kind <c>rating</c>.</summary>
@@ -188,7 +186,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ballot = await CreateAsync(db, draft, projectIds.Count, RatingKind, actor, ct);
+        var ballot = await CreateAsync(db, draft, projectIds.Count, BallotKind.Rating, actor, ct);
         var ordinal = 0;
         foreach (var p in projects)
         {
@@ -201,7 +199,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         return ballot;
     }
 
-    private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, string kind, Func<BallotEntity, IReadOnlyCollection<long>, int, string?> check, string marks, CancellationToken ct)
+    private async Task<CastResult> CastOnceAsync(long ballotId, string deputyCode, Guid submissionKey, BallotKind kind, Func<BallotEntity, IReadOnlyCollection<long>, int, string?> check, string marks, CancellationToken ct)
     {
         await using var db = store.CreateContext();
 
@@ -209,7 +207,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId, ct);
         if (ballot is null || ballot.Kind != kind)
         {
-            return new CastResult(CastOutcome.NoBallot, $"no {(kind == VoteKind ? "ballot" : "rating")} {ballotId}");
+            return new CastResult(CastOutcome.NoBallot, $"no {(kind == BallotKind.Vote ? "ballot" : "rating")} {ballotId}");
         }
 
         var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(d => d.BallotId == ballotId && d.Code == deputyCode, ct);
@@ -301,7 +299,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
             ballot.ClosesAt = now;
         }
 
-        var tally = ballot.Kind == VoteKind ? await CountAsync(db, ballot, ct) : null;
+        var tally = ballot.Kind == BallotKind.Vote ? await CountAsync(db, ballot, ct) : null;
         ballot.PublishedTally = tally?.Canonical() ?? await CanonicalAsync(db, ballot, ct);
         if (tally is not null)
         {
@@ -327,7 +325,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     public async Task<(BallotEntity Ballot, TallyResult Tally, IReadOnlyList<CandidateEntity> Candidates, int Voted)?> TallyAsync(long ballotId, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
-        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == VoteKind, ct);
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == BallotKind.Vote, ct);
         if (ballot is null)
         {
             return null;
@@ -417,7 +415,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
     public async Task<(BallotEntity Ballot, IReadOnlyList<RatingCount> Counts, IReadOnlyList<CandidateEntity> Items, int Voted)?> RatingsAsync(long ballotId, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
-        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == RatingKind, ct);
+        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballotId && b.Kind == BallotKind.Rating, ct);
         if (ballot is null)
         {
             return null;
@@ -436,7 +434,7 @@ public sealed class Ballots(PledgewatchStore store, TimeProvider? clock = null)
         return RatingTally.Count(items, papers.Select(Marks.ReadRatings).ToList());
     }
 
-    private static async Task<string> CanonicalAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct) => ballot.Kind == VoteKind
+    private static async Task<string> CanonicalAsync(PledgewatchDb db, BallotEntity ballot, CancellationToken ct) => ballot.Kind == BallotKind.Vote
         ? (await CountAsync(db, ballot, ct)).Canonical()
         : RatingTally.Canonical(await CountRatingsAsync(db, ballot, ct), await db.Deputies.CountAsync(d => d.BallotId == ballot.Id, ct));
 

@@ -20,7 +20,7 @@ public sealed class NewModel(Ballots ballots, ProjectRegistry registry, RegionQu
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    [BindProperty] public string Kind { get; set; } = Ballots.VoteKind;
+    [BindProperty] public string Kind { get; set; } = BallotKinds.Of(BallotKind.Vote);
     [BindProperty] public string Region { get; set; } = "";
     [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year;
     [BindProperty] public string Title { get; set; } = "";
@@ -50,7 +50,7 @@ public sealed class NewModel(Ballots ballots, ProjectRegistry registry, RegionQu
         var closes = new DateTimeOffset(DateTime.SpecifyKind(Closes.Value, DateTimeKind.Unspecified), Beijing);
         try
         {
-            var ballot = Kind == Ballots.RatingKind
+            var ballot = BallotKinds.Parse(Kind) == BallotKind.Rating
                 ? await ballots.CreateRatingAsync(new BallotDraft(Region, Year, Title, opens, closes, Sample), Projects, User.Identity!.Name!, ct)
                 : await ballots.CreateAsync(new BallotDraft(Region, Year, Title, opens, closes, Sample), K, User.Identity!.Name!, ct);
             return Redirect($"/ballots/{ballot.Id}/manage");

@@ -12,7 +12,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// when it was shown, so sending it twice (a double tap, a retry on a bad connection) is the same
 /// paper; the answer names what happened in the deputy's language.
 /// </summary>
-public abstract class PaperPage(BallotQueries queries, string kind) : PageModel
+public abstract class PaperPage(BallotQueries queries, BallotKind kind) : PageModel
 {
     public BallotEntity? Ballot { get; private set; }
 
@@ -55,7 +55,7 @@ public abstract class PaperPage(BallotQueries queries, string kind) : PageModel
         }
 
         var english = Language.IsEnglish(HttpContext);
-        var vote = kind == Ballots.VoteKind;
+        var vote = kind == BallotKind.Vote;
         var code = await queries.DeputyCodeAsync(id, User.Identity!.Name!, ct);
         var result = code is null || key == Guid.Empty
             ? new CastResult(CastOutcome.NotEligible, english ? "You are not on the roster." : "您不在本次名单中。")

@@ -10,7 +10,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// <summary>A deputy's year-end rating (满意度测评): 满意, 基本满意 or 不满意 on every project; none may be left out.</summary>
 [Authorize(Policy = Policies.Deputy)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class RateModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, Ballots.RatingKind)
+public sealed class RateModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, BallotKind.Rating)
 {
     protected override Task<CastResult> CastAsync(long ballot, string deputy, Guid key, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace Pledgewatch.Web.Features.Voting;
 /// </summary>
 [Authorize(Policy = Policies.Deputy)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class VoteModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, Ballots.VoteKind)
+public sealed class VoteModel(Ballots ballots, BallotQueries queries) : PaperPage(queries, BallotKind.Vote)
 {
     protected override Task<CastResult> CastAsync(long ballot, string deputy, Guid key, CancellationToken ct)
     {

@@ -43,7 +43,7 @@ internal static class VotingEndpoints
         return TypedResults.Ok(all.Select(x => x.Ballot).Select(b => new
         {
             id = b.Id,
-            kind = b.Kind,
+            kind = BallotKinds.Of(b.Kind),
             region = regions[b.RegionId],
             year = b.Year,
             title = b.Title,
@@ -159,7 +159,7 @@ internal static class VotingEndpoints
         return TypedResults.Ok(new
         {
             id = ballot.Id,
-            kind = ballot.Kind,
+            kind = BallotKinds.Of(ballot.Kind),
             title = ballot.Title,
             year = ballot.Year,
             sample = ballot.IsSample,
