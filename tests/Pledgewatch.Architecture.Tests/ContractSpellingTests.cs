@@ -10,13 +10,13 @@ public sealed partial class ContractSpellingTests
 {
     private static readonly string[] Spellings = ["target", "outcome", "growth", "level", "added", ">=", "<="];
 
-    /// <summary>Files whose literal is the same word for something else, with the reason.</summary>
+    /// <summary>Files (under src/) whose literal is the same word for something else, with the reason.</summary>
     private static readonly (string File, string Literal, string Why)[] Elsewhere =
     [
-        ("src/Pledgewatch.Storage/RegionDirectory.cs", "level", "the region file's column: a region's level in the tree"),
-        ("src/Pledgewatch.Cli/Commands/Report.cs", "target", "a column heading of the scorecard table, a word for people"),
-        ("src/Pledgewatch.Cli/Commands/Report.cs", "outcome", "a column heading of the scorecard table, a word for people"),
-        ("src/Pledgewatch.Tracking/TrackingJson.cs", "target", "the property holding a scorecard row's target claim"),
+        ("Pledgewatch.Storage/RegionDirectory.cs", "level", "the region file's column: a region's level in the tree"),
+        ("Pledgewatch.Cli/Commands/Report.cs", "target", "a column heading of the scorecard table, a word for people"),
+        ("Pledgewatch.Cli/Commands/Report.cs", "outcome", "a column heading of the scorecard table, a word for people"),
+        ("Pledgewatch.Tracking/TrackingJson.cs", "target", "the property holding a scorecard row's target claim"),
     ];
 
     [Fact]
@@ -47,41 +47,27 @@ public sealed partial class ContractSpellingTests
     private static List<string> Offences(string root)
     {
         var found = new List<string>();
-        var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(root, "*.cshtml", SearchOption.AllDirectories))
-            .Where(f => !IsGenerated(f) && Path.GetFileName(f) != "ContractNames.cs");
-        foreach (var file in files.Order(StringComparer.Ordinal))
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var (file, number, text) in SourceLines.Under(root, f => !f.Contains($"{separator}Migrations{separator}", StringComparison.Ordinal) && Path.GetFileName(f) != "ContractNames.cs"))
         {
-            var relative = Path.GetRelativePath(TestPaths.RepositoryRoot, file).Replace('\\', '/');
-            var shown = file.StartsWith(TestPaths.RepositoryRoot, StringComparison.Ordinal) ? relative : Path.GetRelativePath(root, file);
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
+            // Comments and the English words of a page (Html.T("目标", "target")) are for people, not the contract.
+            if (text.TrimStart().StartsWith("//", StringComparison.Ordinal))
             {
-                // Comments and the English words of a page (Html.T("目标", "target")) are for people, not the contract.
-                if (lines[i].TrimStart().StartsWith("//", StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var line = PeopleWords().Replace(lines[i], "");
-                foreach (var spelling in Spellings)
+            var line = PeopleWords().Replace(text, "");
+            foreach (var spelling in Spellings)
+            {
+                if (line.Contains($"\"{spelling}\"", StringComparison.Ordinal) && !Elsewhere.Any(e => e.File == file && e.Literal == spelling))
                 {
-                    if (line.Contains($"\"{spelling}\"", StringComparison.Ordinal)
-                        && !Elsewhere.Any(e => e.File == relative && e.Literal == spelling))
-                    {
-                        found.Add($"{shown}:{i + 1} \"{spelling}\"");
-                    }
+                    found.Add($"{file}:{number} \"{spelling}\"");
                 }
             }
         }
 
         return found;
     }
-
-    private static bool IsGenerated(string file) =>
-        file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     [GeneratedRegex("""Html\.T\("[^"]*", "[^"]*"\)""")]
     private static partial Regex PeopleWords();

@@ -32,25 +32,6 @@ public sealed class WebReadsThroughQueriesTests
         }
     }
 
-    private static List<string> Offences(string root)
-    {
-        var found = new List<string>();
-        var separator = Path.DirectorySeparatorChar;
-        var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(root, "*.cshtml", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal));
-        foreach (var file in files.Order(StringComparer.Ordinal))
-        {
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                foreach (var word in Forbidden.Where(w => lines[i].Contains(w, StringComparison.Ordinal)))
-                {
-                    found.Add($"{Path.GetRelativePath(root, file).Replace('\\', '/')}:{i + 1} {word}");
-                }
-            }
-        }
-
-        return found;
-    }
+    private static List<string> Offences(string root) =>
+        [.. SourceLines.Under(root).SelectMany(l => Forbidden.Where(w => l.Line.Contains(w, StringComparison.Ordinal)).Select(w => $"{l.File}:{l.Number} {w}"))];
 }

@@ -316,7 +316,6 @@ internal sealed partial class ClaimReader
     /// <summary>claims.md, "How to tell the measures apart": the first rule that fits.</summary>
     private Measure DecideMeasure(in Found f, int clauseStart, int numberStart, int clauseEnd, string indicator, bool carryAdded, out bool falls)
     {
-        falls = false;
         var kind = f.Unit?.Kind ?? UnitKind.Count;
         var p = numberStart;
         if (p > clauseStart && _t[p - 1] == '了')

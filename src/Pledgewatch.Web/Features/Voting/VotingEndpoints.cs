@@ -36,24 +36,20 @@ internal static class VotingEndpoints
         [property: JsonPropertyName("submission_key")] Guid? SubmissionKey,
         Dictionary<long, string>? Marks);
 
-    private static async Task<IResult> List(BallotQueries queries, CancellationToken ct)
-    {
-        var all = await queries.ListAsync(ct);
-        var regions = all.Select(b => (b.Ballot.RegionId, b.Region)).Distinct().ToDictionary(b => b.RegionId, b => b.Region);
-        return TypedResults.Ok(all.Select(x => x.Ballot).Select(b => new
+    private static async Task<IResult> List(BallotQueries queries, CancellationToken ct) =>
+        TypedResults.Ok((await queries.ListAsync(ct)).Select(x => new
         {
-            id = b.Id,
-            kind = BallotKinds.Of(b.Kind),
-            region = regions[b.RegionId],
-            year = b.Year,
-            title = b.Title,
-            max_approvals = b.MaxApprovals,
-            opens_at = b.OpensAt,
-            closes_at = b.ClosesAt,
-            closed = b.ClosedAt is not null,
-            sample = b.IsSample,
+            id = x.Ballot.Id,
+            kind = BallotKinds.Of(x.Ballot.Kind),
+            region = x.Region,
+            year = x.Ballot.Year,
+            title = x.Ballot.Title,
+            max_approvals = x.Ballot.MaxApprovals,
+            opens_at = x.Ballot.OpensAt,
+            closes_at = x.Ballot.ClosesAt,
+            closed = x.Ballot.ClosedAt is not null,
+            sample = x.Ballot.IsSample,
         }));
-    }
 
     private static async Task<IResult> Show(long id, Ballots ballots, HttpContext context, CancellationToken ct)
     {
