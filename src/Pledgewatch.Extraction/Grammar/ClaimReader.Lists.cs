@@ -62,8 +62,7 @@ internal sealed partial class ClaimReader
             previousMeasure = measure;
         }
 
-        _distributed = names;
-        _distributedSentence = s;
+        _before.List(names, s);
         used = count;
         return true;
     }
@@ -75,7 +74,8 @@ internal sealed partial class ClaimReader
     private bool TryCarriedSubjects(in Found first, int clauseStart, int s, out string[]? carried)
     {
         carried = null;
-        if (_distributed is null || _distributedSentence != s)
+        var listed = _before.ListIn(s);
+        if (listed is null)
         {
             return false;
         }
@@ -86,7 +86,7 @@ internal sealed partial class ClaimReader
             return false;
         }
 
-        carried = _distributed;
+        carried = listed;
         return true;
     }
 
@@ -222,22 +222,7 @@ internal sealed partial class ClaimReader
         return true;
     }
 
-    private void Split(int a, int b, string separators)
-    {
-        var from = a;
-        for (var i = a; i <= b; i++)
-        {
-            if (i == b || separators.Contains(_t[i]))
-            {
-                if (i > from)
-                {
-                    _subjects.Add((from, i));
-                }
-
-                from = i + 1;
-            }
-        }
-    }
+    private void Split(int a, int b, string separators) => Clauses.Split(_t, a, b, separators, _subjects);
 
     /// <summary>
     /// 推动骨干河流一级支浜全面消劣、国省考断面优Ⅱ比例达40%: a task (or a claim of its own) before 、
@@ -279,7 +264,7 @@ internal sealed partial class ClaimReader
         for (var j = 0; j < _subjects.Count - 1; j++)
         {
             var (x, y) = _subjects[j];
-            if (y - x > 8 && (y - x > 14 || !Measurable(x, y)) || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
+            if (y - x > 8 && (y - x > 14 || !_phrases.Measurable(x, y)) || ContainsAny(x, y, Lexicon.AddedVerbs) || Lexicon.ChangeVerbs.MatchBefore(_t, x, y, out _, out _))
             {
                 return false;
             }

@@ -1,6 +1,4 @@
-using Pledgewatch.Extraction.Normalization;
 using Pledgewatch.Extraction.Numbers;
-using Pledgewatch.Extraction.Structure;
 
 namespace Pledgewatch.Extraction.Grammar;
 
@@ -116,15 +114,15 @@ internal sealed partial class ClaimReader
         }
 
         // 涨幅仍然高达百分之二十一点七: a bare rate of change is of the sentence before's subject.
-        if (indicator.Length == 0 && previous is null && _lastGrowth is { } lastGrowth && ContainsAny(clauseStart, numberStart, Lexicon.RatesOfChange))
+        if (indicator.Length == 0 && previous is null && _before.LastGrowth is { } lastGrowth && ContainsAny(clauseStart, numberStart, Lexicon.RatesOfChange))
         {
             indicator = lastGrowth;
         }
 
         // 新能源之都… 产业规模突破8500亿元: the industry its heading names.
-        if (previous is null && _industry is not null && Lexicon.IndustryMeasures.Contains(indicator))
+        if (previous is null && _before.Industry is { } industry && Lexicon.IndustryMeasures.Contains(indicator))
         {
-            indicator = _catalog.Canonicalize(NameShapes.OfIndustry(_industry, indicator));
+            indicator = _catalog.Canonicalize(NameShapes.OfIndustry(industry, indicator));
         }
 
         (indicator, var carried, var bare) = WithPrevious(indicator, previous);
@@ -249,7 +247,7 @@ internal sealed partial class ClaimReader
         }
 
         var (a, b) = _phrases.Clean(previousStart, end);
-        return b - a >= 2 && Measurable(a, b) ? _phrases.Canonical(a, b) : "";
+        return b - a >= 2 && _phrases.Measurable(a, b) ? _phrases.Canonical(a, b) : "";
     }
 
     private void ReadBounds(ref Found f, int s, int e)
@@ -400,7 +398,7 @@ internal sealed partial class ClaimReader
 
     private void AddClaim(in Found f, int sentenceStart, int textStart, int clauseEnd, string indicator, Measure measure, bool falls)
     {
-        var (kind, year) = KindAndYear(sentenceStart, f.Q.Start);
+        var (kind, year) = _maker.KindAndYear(sentenceStart, f.Q.Start);
         var bound = DecideBound(f);
         var value = RoundValue(f.BaseValue);
         if (falls)
@@ -411,7 +409,7 @@ internal sealed partial class ClaimReader
 
         var (start, end) = _doc.ToOriginal(f.Q.Start, f.Q.End);
         var (textFrom, textTo) = _doc.ToOriginal(textStart, clauseEnd);
-        var claim = NewClaim(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start);
+        var claim = _maker.Make(kind, year, indicator, measure, bound, value, f.Q.Ratio ? "" : f.Unit?.Base ?? "", (textFrom, textTo), (start, end), f.Q.Start);
         if (f.RangeBound is not null && f.RangeLow < f.RangeHigh)
         {
             var (low, high) = (RoundValue(f.RangeLow), RoundValue(f.RangeHigh));
@@ -419,160 +417,6 @@ internal sealed partial class ClaimReader
         }
 
         _claims.Add(claim);
-    }
-
-    /// <summary>The original text of a clause; the claims of one clause share one string.</summary>
-    private string ClauseText((int Start, int End) range)
-    {
-        if (range != _lastText.Range)
-        {
-            _lastText = (range, _doc.Original[range.Start..range.End]);
-        }
-
-        return _lastText.Text;
-    }
-
-    /// <summary>A claim with its evidence: the original text of its clause and the place of its number.</summary>
-    private Claim NewClaim(ClaimKind kind, int year, string indicator, Measure measure, Bound bound, double? value, string unit, (int Start, int End) text, (int Start, int End) number, int at)
-    {
-        int? periodStart;
-        (kind, year, periodStart) = _periods.Apply(kind, year, ClauseStart(at, _sentenceStart), at, measure);
-        return new Claim
-        {
-            Kind = kind,
-            Year = year,
-            PeriodStart = periodStart,
-            Region = _region,
-            Indicator = indicator,
-            Measure = measure,
-            Op = bound,
-            Value = value,
-            Unit = unit,
-            Text = ClauseText(text),
-            Start = number.Start,
-            End = number.End,
-            Aspirational = _aspirationAt < at,
-            Section = _paragraph.Section,
-        };
-    }
-
-    private (ClaimKind Kind, int Year) KindAndYear(int sentenceStart, int at)
-    {
-        // A year written with the number (到2023年的590万元, 2023年督办26件) is the claim's own.
-        if ((StatedYear(ClauseStart(at, sentenceStart), at) ?? LeadingTimeClauseYear(sentenceStart, at)) is { } stated)
-        {
-            // 去年曾提出要把…控制在…: a review quoting last year's goal.
-            return stated < _reportYear && !StatesTheGoal(sentenceStart, at) ? (ClaimKind.Outcome, stated) : (ClaimKind.Target, stated);
-        }
-
-        var role = _paragraph.Role;
-        if (role == SectionRole.Unknown)
-        {
-            role = _planWordAt < at && !ContainsAny(sentenceStart, at, DoneWords)
-                ? SectionRole.Plan
-                : SectionRole.Review;
-            return role == SectionRole.Plan ? (ClaimKind.Target, _reportYear) : (ClaimKind.Outcome, _paragraph.Year);
-        }
-
-        // 要把…控制在, 努力把…: a goal, under a heading of the plan's tasks the structure could not tell from the review.
-        if (role == SectionRole.Review && _imperativeAt < at)
-        {
-            return (ClaimKind.Target, _reportYear);
-        }
-
-        // A completion report quotes the year's goal beside its result: 预期增长6%，实际增长6.8%.
-        if (role == SectionRole.Review && StatesTheGoal(sentenceStart, at))
-        {
-            return (ClaimKind.Target, _paragraph.Year);
-        }
-
-        return role == SectionRole.Plan ? (ClaimKind.Target, _paragraph.Year) : (ClaimKind.Outcome, _paragraph.Year);
-    }
-
-    /// <summary>预期, 计划, 目标为 opening the clause of a number in a review, with no 完成 or 实际 after it.</summary>
-    private bool StatesTheGoal(int sentenceStart, int at)
-    {
-        // 去年我在报告中曾提出，要把…控制在百分之十以内: a quoting verb opens the whole sentence.
-        if (_quoteAt < at && !Lexicon.ResultWords.Occurs(_t.AsSpan(_quoteAt, at - _quoteAt)))
-        {
-            return true;
-        }
-
-        var clause = _t.AsSpan(ClauseStart(at, sentenceStart), at - ClauseStart(at, sentenceStart));
-        var goal = Lexicon.GoalWords.IndexIn(clause);
-        return goal >= 0 && !Lexicon.ResultWords.Occurs(clause[goal..]);
-    }
-
-    /// <summary>到2025年，…; 截至2023年底，…: a short opening clause that dates the sentence.</summary>
-    private int? LeadingTimeClauseYear(int sentenceStart, int at)
-    {
-        var end = ClauseEnd(sentenceStart, at);
-        return end < at && end - sentenceStart <= 10 ? StatedYear(sentenceStart, end) : null;
-    }
-
-    /// <summary>
-    /// A year that dates the clause: at its start (2023年督办26件), after 到/至/截至 (到2025年), or
-    /// before 的/底/末 (2023年的590万元). Not a comparison base (比2019年) nor a name (2022年度…奖).
-    /// </summary>
-    private int? StatedYear(int clauseStart, int at)
-    {
-        int? found = null;
-        for (var i = clauseStart; i + 5 <= at; i++)
-        {
-            if (!CharClass.IsAsciiDigit(_t[i]) || (i > 0 && CharClass.IsAsciiDigit(_t[i - 1])) || _t[i + 4] != '年' || RoleCues.FindYear(_t.AsSpan(i, 5)) is not { } year)
-            {
-                continue;
-            }
-
-            var next = i + 5 < at ? _t[i + 5] : '\0';
-            var previous = i > clauseStart ? _t[i - 1] : '\0';
-            if (next == '度' || previous is '比' or '较' or '于' or '从' || (i >= 2 && _t[i - 2] == '从'))
-            {
-                continue;
-            }
-
-            if (i == clauseStart || next is '的' or '底' or '末' or '，' or '\0' || previous is '到' or '至' || (i >= 2 && _t.AsSpan(i - 2, 2) is "截至" or "截止"))
-            {
-                found = year;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Where a goal imperative (要把, 努力把) stands in the sentence with no past word before it, or int.MaxValue.</summary>
-    private int ImperativeAt(int s, int e)
-    {
-        var at = Lexicon.GoalImperatives.IndexIn(_t.AsSpan(s, e - s));
-        return at < 0 || Lexicon.PastMarkers.Occurs(_t.AsSpan(s, at)) ? int.MaxValue : s + at;
-    }
-
-    private int PlanWordAt(int s, int e)
-    {
-        var at = Lexicon.PlanWords.IndexIn(_t.AsSpan(s, e - s));
-        return at < 0 ? int.MaxValue : s + at;
-    }
-
-    /// <summary>Where 力争 or 争取 sets a goal in the sentence; 争取上级资金 obtains money, it does not aim.</summary>
-    private int FindAspiration(int a, int b)
-    {
-        var first = int.MaxValue;
-        foreach (var word in Lexicon.AspirationWords.Words)
-        {
-            for (var at = _t.IndexOf(word, a, Math.Max(0, b - a), StringComparison.Ordinal); at >= 0; at = _t.IndexOf(word, at + 1, Math.Max(0, b - at - 1), StringComparison.Ordinal))
-            {
-                var next = at + word.Length;
-                if (word == "争取" && next < b && "上中省国资专项政债各".Contains(_t[next]))
-                {
-                    continue;
-                }
-
-                first = Math.Min(first, at);
-                break;
-            }
-        }
-
-        return first;
     }
 
     private static double RoundValue(double v)

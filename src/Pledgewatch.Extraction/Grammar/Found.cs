@@ -39,3 +39,36 @@ internal struct Found
     /// <summary>The number in the unit the grammar settled on (1.9万 with 人 → 19000): the quantity scaled when the unit was changed.</summary>
     public readonly double BaseValue => Q.Value * (Unit is not null && Unit != Q.Unit ? Unit.Factor : 1);
 }
+
+/// <summary>Questions about the quantities of a sentence, in text order.</summary>
+internal static class FoundList
+{
+    /// <summary>A claim or a threshold among the quantities (in text order) that start in [a, b).</summary>
+    public static bool AnyIn(ReadOnlySpan<Found> found, int a, int b)
+    {
+        // The list is in text order: find the first quantity at or after a.
+        int lo = 0, hi = found.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (found[mid].Q.Start < a)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < found.Length && found[k].Q.Start < b; k++)
+        {
+            if (found[k].IsClaim || found[k].IsThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -362,4 +362,16 @@ internal sealed class PhraseReader(NormalizedText doc, IndicatorCatalog catalog,
 
         return sb.ToString();
     }
+
+    /// <summary>A phrase that names something measurable: it ends like a measure (率, 量, 收入…) or the catalog knows it.</summary>
+    public bool Measurable(int a, int b)
+    {
+        if (b <= a)
+        {
+            return false;
+        }
+
+        var span = _t.AsSpan(a, b - a);
+        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Knows(span);
+    }
 }

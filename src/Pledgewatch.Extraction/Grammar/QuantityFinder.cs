@@ -4,9 +4,42 @@ using Pledgewatch.Extraction.Numbers;
 
 namespace Pledgewatch.Extraction.Grammar;
 
-// Finding quantities: which numbers in a sentence measure something (claims.md, "Not claims").
-internal sealed partial class ClaimReader
+/// <summary>
+/// Finds the quantities of a sentence and decides which of them measure something (claims.md,
+/// "Not claims"): names, codes, slogans, ranks and classes of things are not figures. The result is
+/// the found list, in text order, which the claim reader then names; a number without a unit is
+/// reported as a diagnostic.
+/// </summary>
+internal sealed class QuantityFinder
 {
+    private static readonly UnitDefinition PeopleUnit = new("人", "人", 1, UnitKind.People);
+    private static readonly UnitDefinition HouseholdUnit = new("户", "户", 1, UnitKind.People);
+    private static readonly UnitDefinition MoneyUnit = new("元", "元", 1, UnitKind.Money);
+
+    private readonly NormalizedText _doc;
+    private readonly string _t;
+    private readonly List<Found> _found;
+    private readonly List<Diagnostic> _diagnostics;
+
+    public QuantityFinder(NormalizedText doc, List<Found> found, List<Diagnostic> diagnostics)
+    {
+        _doc = doc;
+        _t = doc.Text;
+        _found = found;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Fills the found list with the quantities of the sentence [s, e), ranges and thresholds marked.</summary>
+    public void Find(int s, int e)
+    {
+        FindQuantities(s, e);
+        if (_found.Count > 0)
+        {
+            MarkRanges();
+            MarkThresholds(e);
+        }
+    }
+
     /// <summary>Characters where a quantity or a quoted name can begin; everything else is skipped in bulk.</summary>
     private static readonly SearchValues<char> QuantityOrQuote = SearchValues.Create("0123456789零〇一二两三四五六七八九十百千万亿“「『《‘");
 
@@ -420,4 +453,6 @@ internal sealed partial class ClaimReader
 
         return false;
     }
+
+    private bool StartsWithAny(int a, int e, WordSet words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
 }

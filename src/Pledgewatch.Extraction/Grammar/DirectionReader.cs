@@ -1,18 +1,34 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using Pledgewatch.Extraction.Catalog;
 using Pledgewatch.Extraction.Normalization;
 
 namespace Pledgewatch.Extraction.Grammar;
 
-// Directions without a number: 持续下降, 保持正增长, 实现双下降.
-internal sealed partial class ClaimReader
+/// <summary>
+/// Directions without a number: 生产安全事故起数和死亡人数持续下降 → two growth claims with op &lt; and
+/// no value; 保持正增长 → op &gt;; 与上年持平 → a change of 0. Words of quality (改善, 向好) and
+/// comparisons (与经济增长同步) are not claims, nor is a direction whose item holds a figure.
+/// </summary>
+internal sealed class DirectionReader(NormalizedText doc, IndicatorCatalog catalog, PhraseReader phrases, ClaimMaker maker, List<Found> found, List<Claim> claims)
 {
-    /// <summary>
-    /// 生产安全事故起数和死亡人数持续下降 → two growth claims with op &lt; and no value;
-    /// 保持正增长 → op &gt;. Words of quality (改善, 向好) and comparisons (与经济增长同步) are not claims.
-    /// </summary>
     private static readonly SearchValues<char> ItemBreaks = SearchValues.Create("、，：。！？；\n");
+    private static readonly SearchValues<char> AndWords = SearchValues.Create("和及与");
+    private static readonly WordSet ShiftWords = new(["向", "从", "由"]);
 
-    private void ReadDirections(int s, int e)
+    private readonly NormalizedText _doc = doc;
+    private readonly string _t = doc.Text;
+    private readonly IndicatorCatalog _catalog = catalog;
+    private readonly PhraseReader _phrases = phrases;
+    private readonly ClaimMaker _maker = maker;
+    private readonly List<Found> _found = found;
+    private readonly List<Claim> _claims = claims;
+
+    /// <summary>The subjects of the direction being read.</summary>
+    private readonly List<(int Start, int End)> _subjects = [];
+
+    /// <summary>Adds the direction claims of the sentence [s, e).</summary>
+    public void Read(int s, int e)
     {
         var starts = Lexicon.DirectionWords.FirstChars;
         var i = s;
@@ -39,14 +55,14 @@ internal sealed partial class ClaimReader
             }
 
             var itemStart = _t.AsSpan(s, i - s).LastIndexOfAny(ItemBreaks) + s + 1;
-            if (HasQuantityIn(itemStart, after) || i == itemStart)
+            if (FoundList.AnyIn(CollectionsMarshal.AsSpan(_found), itemStart, after) || i == itemStart)
             {
                 i = after;
                 continue;
             }
 
             // 要把经济增长、社会发展…综合加以考虑: after 把 the direction word is a noun, not a predicate.
-            var clauseStart = ClauseStart(i, s);
+            var clauseStart = Clauses.Start(_t, i, s);
             if (_t.AsSpan(clauseStart, i - clauseStart).Contains('把'))
             {
                 i = after;
@@ -77,20 +93,20 @@ internal sealed partial class ClaimReader
         }
 
         _subjects.Clear();
-        Split(a, end, "、");
+        Clauses.Split(_t, a, end, "、", _subjects);
         var strong = Lexicon.StrongDirections.Contains(word);
         if (word is "双下降" or "双降" || _subjects.Count == 1)
         {
             SplitAtAnd(both: word is "双下降" or "双降");
         }
 
-        if (!strong && !Measurable(_subjects[^1].Start, _subjects[^1].End))
+        if (!strong && !_phrases.Measurable(_subjects[^1].Start, _subjects[^1].End))
         {
             return;
         }
 
         // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
-        if (ContainsAny(a, end, ShiftWords))
+        if (Lexicon.ContainsAny(_t.AsSpan(a, end - a), ShiftWords))
         {
             return;
         }
@@ -98,8 +114,8 @@ internal sealed partial class ClaimReader
         var core = word.Length > 2 && word is not ("双下降" or "正增长") ? 2 : word.Length;
         var spanStart = after - core;
         var (start, endOriginal) = _doc.ToOriginal(spanStart, after);
-        var (kind, year) = KindAndYear(s, at);
-        var (textFrom, textTo) = _doc.ToOriginal(clauseStart, ClauseEnd(after, e));
+        var (kind, year) = _maker.KindAndYear(s, at);
+        var (textFrom, textTo) = _doc.ToOriginal(clauseStart, Clauses.End(_t, after, e));
         for (var k = 0; k < _subjects.Count; k++)
         {
             var (x, y) = _subjects[k];
@@ -112,7 +128,7 @@ internal sealed partial class ClaimReader
             }
 
             var (bound, value) = flat ? (roughly ? Bound.About : Bound.Equal, (double?)0) : (falls ? Bound.LessThan : Bound.MoreThan, null);
-            _claims.Add(NewClaim(kind, year, _catalog.Canonicalize(_phrases.Text(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
+            _claims.Add(_maker.Make(kind, year, _catalog.Canonicalize(_phrases.Text(px, py)), Measure.Growth, bound, value, "%", (textFrom, textTo), (start, endOriginal), at));
         }
     }
 
@@ -124,7 +140,7 @@ internal sealed partial class ClaimReader
         {
             var prev = _t.LastIndexOf('、', subjectStart - 2, subjectStart - 1 - clauseStart);
             var prevStart = prev >= clauseStart ? prev + 1 : clauseStart;
-            if (HasQuantityIn(prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
+            if (FoundList.AnyIn(CollectionsMarshal.AsSpan(_found), prevStart, subjectStart - 1) || HasDirection(prevStart, subjectStart - 1) || subjectStart - 1 - prevStart > 14)
             {
                 break;
             }
@@ -165,23 +181,12 @@ internal sealed partial class ClaimReader
         var (x, y) = _subjects[^1];
         var andAt = _t.AsSpan(x, y - x).IndexOfAny(AndWords);
         andAt = andAt < 0 ? -1 : andAt + x;
-        if (andAt > x && andAt < y - 1 && (both || (Measurable(x, andAt) && Measurable(andAt + 1, y))))
+        if (andAt > x && andAt < y - 1 && (both || (_phrases.Measurable(x, andAt) && _phrases.Measurable(andAt + 1, y))))
         {
             _subjects.RemoveAt(_subjects.Count - 1);
             _subjects.Add((x, andAt));
             _subjects.Add((andAt + 1, y));
         }
-    }
-
-    private bool Measurable(int a, int b)
-    {
-        if (b <= a)
-        {
-            return false;
-        }
-
-        var span = _t.AsSpan(a, b - a);
-        return Lexicon.EndsWithAny(span, Lexicon.MeasurableEndings, out _) || _catalog.Knows(span);
     }
 
     private bool HasDirection(int a, int b)

@@ -1,0 +1,53 @@
+using Pledgewatch.Extraction.Normalization;
+
+namespace Pledgewatch.Extraction.Grammar;
+
+/// <summary>Clauses of a sentence: the text between clause breaks (，：、 and the like, <see cref="CharClass.IsClauseBreak"/>).</summary>
+internal static class Clauses
+{
+    /// <summary>Where the clause holding <paramref name="pos"/> starts, not before <paramref name="s"/>.</summary>
+    public static int Start(string t, int pos, int s)
+    {
+        for (var i = pos - 1; i >= s; i--)
+        {
+            if (CharClass.IsClauseBreak(t[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Where the clause holding <paramref name="pos"/> ends, not after <paramref name="e"/>.</summary>
+    public static int End(string t, int pos, int e)
+    {
+        for (var i = pos; i < e; i++)
+        {
+            if (CharClass.IsClauseBreak(t[i]))
+            {
+                return i;
+            }
+        }
+
+        return e;
+    }
+
+    /// <summary>Adds to <paramref name="into"/> the non-empty pieces of [a, b) between any of <paramref name="separators"/>.</summary>
+    public static void Split(string t, int a, int b, string separators, List<(int Start, int End)> into)
+    {
+        var from = a;
+        for (var i = a; i <= b; i++)
+        {
+            if (i == b || separators.Contains(t[i]))
+            {
+                if (i > from)
+                {
+                    into.Add((from, i));
+                }
+
+                from = i + 1;
+            }
+        }
+    }
+}
