@@ -17,4 +17,7 @@ internal static class ContractConversions
 
     /// <summary>Ballot kinds as their names (vote, rating), as they were stored when they were strings.</summary>
     public sealed class BallotKindConverter() : ValueConverter<Voting.BallotKind, string>(k => Voting.BallotKinds.Of(k), s => Voting.BallotKinds.Stored(s));
+
+    /// <summary>Document types as their names (government_work_report, news), as they were stored when they were strings.</summary>
+    public sealed class DocumentTypeConverter() : ValueConverter<global::Pledgewatch.Tracking.DocumentType, string>(t => t.Name, s => global::Pledgewatch.Tracking.DocumentType.Stored(s));
 }

@@ -81,6 +81,7 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
         configurationBuilder.Properties<Measure>().HaveConversion<ContractConversions.MeasureConverter>();
         configurationBuilder.Properties<Bound>().HaveConversion<ContractConversions.BoundConverter>();
         configurationBuilder.Properties<Voting.BallotKind>().HaveConversion<ContractConversions.BallotKindConverter>();
+        configurationBuilder.Properties<global::Pledgewatch.Tracking.DocumentType>().HaveConversion<ContractConversions.DocumentTypeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -47,7 +47,7 @@ public sealed class ImportTests
         var wujin = await db.Documents.Include(d => d.Region).SingleAsync(d => d.FileName.StartsWith("wujin"));
         Assert.Equal("320412", wujin.Region!.Code);
         Assert.Equal(2024, wujin.ReportYear);
-        Assert.Equal("government_work_report_summary", wujin.Type);
+        Assert.Equal("government_work_report_summary", wujin.Type?.Name);
     }
 
     [Theory]

@@ -7,9 +7,9 @@ internal static class Claims
 {
     private static long _id;
 
-    public static DocumentRef Report(int year, long id = 1) => new(id, $"report-{year}.txt", null, "government_work_report", year, "320400");
+    public static DocumentRef Report(int year, long id = 1) => new(id, $"report-{year}.txt", null, DocumentType.GovernmentWorkReport, year, "320400");
 
-    public static DocumentRef News(int year, long id = 9) => new(id, $"news-{year}.txt", null, "news", year, "320400");
+    public static DocumentRef News(int year, long id = 9) => new(id, $"news-{year}.txt", null, DocumentType.News, year, "320400");
 
     public static TrackedClaim Target(string indicator, Measure measure, Bound op, double? value, string unit, string written, int year = 2024, DocumentRef? document = null, string text = "") =>
         Make(ClaimKind.Target, indicator, measure, op, value, unit, written, year, document ?? Report(year), text);

@@ -33,6 +33,22 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDocumentListNamesEachKindInTheReadersLanguage()
+    {
+        var client = await _app.ClientAsync(null);
+        var chinese = await client.GetStringAsync("/documents");
+        Assert.Contains(">政府工作报告摘要</td>", chinese, StringComparison.Ordinal);
+        Assert.Contains(">政府工作报告</td>", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("government_work_report", chinese, StringComparison.Ordinal);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/documents");
+        request.Headers.Add("Cookie", "lang=en");
+        var english = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains(">Work report summary</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">政府工作报告</td>", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheScorecardShowsVerdictsWithEvidenceLinks()
     {
         var client = await _app.ClientAsync(null);

@@ -23,8 +23,8 @@ public sealed class DocumentEntity
 
     public string? Title { get; set; }
 
-    /// <summary>government_work_report, plan_report, news…</summary>
-    public string? Type { get; set; }
+    /// <summary>What kind of document it is (stored as its name: government_work_report, plan_report, news…), when known.</summary>
+    public global::Pledgewatch.Tracking.DocumentType? Type { get; set; }
 
     public int RegionId { get; set; }
 

@@ -1,3 +1,4 @@
+using Pledgewatch.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Entities;
@@ -7,7 +8,7 @@ namespace Pledgewatch.Storage.Queries;
 /// <summary>The documents as the pages and the API read them: a list, one document with its claims' places, a search.</summary>
 public sealed class DocumentQueries(PledgewatchStore store)
 {
-    public sealed record Row(long Id, string FileName, string? Title, string Region, int ReportYear, string? Type, int ClaimCount, int Version);
+    public sealed record Row(long Id, string FileName, string? Title, string Region, int ReportYear, DocumentType? Type, int ClaimCount, int Version);
 
     /// <summary>Where a claim stands in its document, for highlighting.</summary>
     public sealed record ClaimPlace(long Id, int Start, int End, ClaimKind Kind, int Year, string Indicator, Bound Op, string Written, string Text);
@@ -16,7 +17,7 @@ public sealed class DocumentQueries(PledgewatchStore store)
 
     public sealed record RegionSummary(int Id, string? Code, string Name, string? ParentCode, string? ParentName, string? Level, int Documents);
 
-    public sealed record Summary(long Id, string FileName, string? Title, string? Type, string Region, string? RegionCode, int ReportYear, int Version, int ClaimCount, long SizeBytes, DateTimeOffset ImportedAt);
+    public sealed record Summary(long Id, string FileName, string? Title, DocumentType? Type, string Region, string? RegionCode, int ReportYear, int Version, int ClaimCount, long SizeBytes, DateTimeOffset ImportedAt);
 
     public sealed record Hit(long Id, string FileName, string? Title, string Region, int ReportYear, int Hits, string Snippet, int At);
 

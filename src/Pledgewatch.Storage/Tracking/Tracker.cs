@@ -114,7 +114,7 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
     {
         var claims = await LoadClaimsAsync(db, catalog, region, [year - 1, year], cancellationToken);
         var outcomeReportOut = await db.Documents.AsNoTracking().AnyAsync(
-            d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1 && d.Type != "news", cancellationToken)
+            d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1 && d.Type != DocumentType.News && d.Type != DocumentType.Media, cancellationToken)
             || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
         return new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
     }

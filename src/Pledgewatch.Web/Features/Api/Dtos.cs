@@ -27,7 +27,7 @@ internal sealed record DocumentDto(
     [property: JsonPropertyName("imported_at")] DateTimeOffset ImportedAt)
 {
     public static DocumentDto Of(DocumentQueries.Summary d) =>
-        new(d.Id, d.FileName, d.Title, d.Type, d.Region, d.RegionCode, d.ReportYear, d.Version, d.ClaimCount, d.SizeBytes, d.ImportedAt);
+        new(d.Id, d.FileName, d.Title, d.Type?.Name, d.Region, d.RegionCode, d.ReportYear, d.Version, d.ClaimCount, d.SizeBytes, d.ImportedAt);
 }
 
 internal sealed record PageDto<T>(
