@@ -26,6 +26,11 @@ public static class RegionDirectory
         }
 
         var byName = await db.Regions.AsNoTracking().Where(r => r.Name == key).ToListAsync(cancellationToken);
+        if (byName.Count == 0)
+        {
+            byName = await ByShortNameAsync(db.Regions.AsNoTracking(), key, cancellationToken);
+        }
+
         return byName.Count switch
         {
             0 => null,
@@ -63,6 +68,11 @@ public static class RegionDirectory
         }
 
         var byName = await db.Regions.Where(r => r.Name == name).ToListAsync(cancellationToken);
+        if (byName.Count == 0)
+        {
+            byName = await ByShortNameAsync(db.Regions, name, cancellationToken);
+        }
+
         if (string.IsNullOrWhiteSpace(code))
         {
             if (byName.Count == 1)
@@ -84,6 +94,15 @@ public static class RegionDirectory
         await db.SaveChangesAsync(cancellationToken);
         return region;
     }
+
+    /// <summary>The names the whole country goes by in reports and metadata.</summary>
+    private static readonly string[] CountryNames = ["全国", "中国", "中华人民共和国", "国务院"];
+
+    /// <summary>Regions a short name stands for: 宁夏 → 宁夏回族自治区, 常州 → 常州市, 中国 → 全国.</summary>
+    private static Task<List<RegionEntity>> ByShortNameAsync(IQueryable<RegionEntity> regions, string name, CancellationToken cancellationToken) =>
+        CountryNames.Contains(name)
+            ? regions.Where(r => r.Level == "country").ToListAsync(cancellationToken)
+            : regions.Where(r => r.ShortName == name).ToListAsync(cancellationToken);
 
     /// <summary>Adds a region or updates its name, parent and level; the parent must already be there.</summary>
     internal static async Task<RegionEntity> AddOrUpdateAsync(PledgewatchDb db, string code, string name, string? parentCode, string? level, CancellationToken cancellationToken)

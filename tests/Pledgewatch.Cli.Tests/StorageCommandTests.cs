@@ -179,7 +179,7 @@ public sealed class StorageCommandTests : IDisposable
         File.WriteAllText(csv, "code,name,parent_code\n320100,南京市,320000\n320102,玄武区,320100\n");
         var run = CliRun.Of("regions", "import", csv, "--db", Db);
         Assert.Equal(0, run.ExitCode);
-        var list = CliRun.Of("regions", "list", "--db", Db);
+        var list = CliRun.Of("regions", "list", "--all", "--db", Db);
         Assert.Contains("    320102 玄武区", list.Stdout);
         Assert.Contains("  320400 常州市", list.Stdout);
     }

@@ -18,14 +18,15 @@ public sealed class ImportTests
         var wujin = await db.Regions.Include(r => r.Parent).SingleAsync(r => r.Code == "320412");
         Assert.Equal("武进区", wujin.Name);
         Assert.Equal("常州市", wujin.Parent!.Name);
-        Assert.Equal(8, await db.Regions.CountAsync());
+        Assert.Equal(Seeder.Regions.Count, await db.Regions.CountAsync());
+        Assert.True(Seeder.Regions.Count > 3000);
         Assert.True(await db.Indicators.CountAsync() >= 80);
         var alias = await db.IndicatorAliases.SingleAsync(a => a.Alias == "规上工业增加值");
         Assert.Equal("规模以上工业增加值", (await db.Indicators.FindAsync(alias.IndicatorId))!.Name);
 
         // Opening again (a second start) migrates and seeds nothing twice.
         await test.OpenAsync();
-        Assert.Equal(8, await db.Regions.CountAsync());
+        Assert.Equal(Seeder.Regions.Count, await db.Regions.CountAsync());
     }
 
     [Theory]
@@ -138,16 +139,19 @@ public sealed class ImportTests
     {
         await using var test = TestDatabase.Create(engine);
         var store = await test.OpenAsync();
-        const string entry = """{"file": "liyang.txt", "region": "溧阳市", "report_year": 2025}""";
+        const string entry = """{"file": "zone.txt", "region": "常州经济开发区", "parent": "常州市", "report_year": 2025}""";
         const string national = """{"file": "national.txt", "region": "全国", "report_year": 2025}""";
         var folder = Corpus.MadeUpFolder(
-            ("liyang.txt", "2025年主要预期目标：地区生产总值增长5%左右。", entry),
+            ("zone.txt", "2025年主要预期目标：地区生产总值增长5%左右。", entry),
             ("national.txt", "今年发展主要预期目标是：国内生产总值增长5%左右。", national));
         var results = await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(
-            [Path.Combine(folder, "liyang.txt"), Path.Combine(folder, "national.txt")]);
+            [Path.Combine(folder, "zone.txt"), Path.Combine(folder, "national.txt")]);
         Assert.All(results, r => Assert.Equal(ImportStatus.New, r.Status));
         await using var db = store.CreateContext();
-        Assert.Equal(9, await db.Regions.CountAsync());
+        Assert.Equal(Seeder.Regions.Count + 1, await db.Regions.CountAsync());
+        var zone = await db.Regions.Include(r => r.Parent).SingleAsync(r => r.Name == "常州经济开发区");
+        Assert.Null(zone.Code);
+        Assert.Equal("320400", zone.Parent!.Code);
         Assert.Equal("country", (await db.Regions.SingleAsync(r => r.Name == "全国")).Level);
     }
 
@@ -159,11 +163,11 @@ public sealed class ImportTests
         var store = await test.OpenAsync();
         var good = "code,name,parent_code\n320100,南京市,320000\n320102,玄武区,320100\n";
         Assert.Equal(2, await RegionDirectory.ImportCsvAsync(store, new StringReader(good)));
-        var bad = "code,name,parent_code\n320200,无锡市,320000\n320205,锡山区,999900\n";
+        var bad = "code,name,parent_code\n329901,新设市,320000\n329902,新设区,999900\n";
         var error = await Assert.ThrowsAsync<StoreException>(() => RegionDirectory.ImportCsvAsync(store, new StringReader(bad)));
         Assert.Contains("999900", error.Message);
         await using var db = store.CreateContext();
-        Assert.Null(await db.Regions.FirstOrDefaultAsync(r => r.Code == "320200"));
+        Assert.Null(await db.Regions.FirstOrDefaultAsync(r => r.Code == "329901"));
         var xuanwu = await RegionDirectory.FindAsync(db, "玄武区");
         Assert.Equal("320102", xuanwu!.Code);
     }

@@ -29,25 +29,48 @@ internal static class AdminCommands
             }
         });
 
-        var list = new Command("list", "List the region tree with codes and document counts.");
-        StoreOptions.SetAction(list, stderr, async (store, _) =>
+        var all = new Option<bool>("--all") { Description = "The whole national tree (3,340 regions), not only the regions with documents and those above them." };
+        var list = new Command("list", "List the regions with documents, and those above them, with codes and document counts.") { all };
+        StoreOptions.SetAction(list, stderr, async (store, parse) =>
         {
             await using var db = store.CreateContext();
             var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync();
             var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+            var shown = parse.GetValue(all) ? null : Shown(regions, counts.Keys);
+            var children = regions.Where(r => shown is null || shown.Contains(r.Id)).ToLookup(r => r.ParentId);
             void Print(int? parent, int depth)
             {
-                foreach (var r in regions.Where(r => r.ParentId == parent))
+                foreach (var r in children[parent])
                 {
-                    stdout.WriteLine($"{new string(' ', depth * 2)}{r.Code ?? "—",-6} {r.Name} ({r.Level ?? "?"}) {counts.GetValueOrDefault(r.Id)} documents");
+                    stdout.WriteLine($"{new string(' ', depth * 2)}{r.Code ?? "—",-6} {r.Name} ({r.Level ?? "?"}) {counts.GetValueOrDefault(r.Id)} documents{(r.Code is null ? " — no code: not in the national tree" : "")}");
                     Print(r.Id, depth + 1);
                 }
             }
 
             Print(null, 0);
+            if (shown is not null && shown.Count < regions.Count)
+            {
+                stdout.WriteLine($"({regions.Count - shown.Count} more regions without documents: --all lists them)");
+            }
+
             return Program.Ok;
         });
         return new Command("regions", "The region tree (GB/T 2260 codes).") { import, list };
+    }
+
+    /// <summary>The regions with documents and every region above them.</summary>
+    private static HashSet<int> Shown(List<Pledgewatch.Storage.Entities.RegionEntity> regions, IEnumerable<int> withDocuments)
+    {
+        var parents = regions.ToDictionary(r => r.Id, r => r.ParentId);
+        var shown = new HashSet<int>();
+        foreach (var id in withDocuments)
+        {
+            for (int? at = id; at is { } x && shown.Add(x); at = parents.GetValueOrDefault(x))
+            {
+            }
+        }
+
+        return shown;
     }
 
     public static Command Catalog(TextWriter stdout, TextWriter stderr)

@@ -806,12 +806,17 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ShortName")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("ShortName");
 
                     b.HasIndex("Name", "ParentId");
 

@@ -9,10 +9,13 @@ public sealed class RegionEntity
 
     public required string Name { get; set; }
 
+    /// <summary>What reports and people call it for short (宁夏 for 宁夏回族自治区, 常州 for 常州市), or null.</summary>
+    public string? ShortName { get; set; }
+
     public int? ParentId { get; set; }
 
     public RegionEntity? Parent { get; set; }
 
-    /// <summary>country, province, city, district, county.</summary>
+    /// <summary>country (全国), province (also 北京市 and the autonomous regions), city (prefecture level), district, county (also county-level cities).</summary>
     public string? Level { get; set; }
 }

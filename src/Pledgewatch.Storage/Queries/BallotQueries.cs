@@ -13,8 +13,9 @@ public sealed class BallotQueries(PledgewatchStore store)
     public async Task<IReadOnlyList<(BallotEntity Ballot, string Region)>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         var ballots = await db.Ballots.AsNoTracking().OrderByDescending(b => b.Year).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        var ids = ballots.Select(b => b.RegionId).Distinct().ToList();
+        var regions = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         return [.. ballots.Select(b => (b, regions.GetValueOrDefault(b.RegionId, "")))];
     }
 

@@ -14,18 +14,37 @@ public sealed class RegionQueries(PledgewatchStore store)
         return await RegionDirectory.FindAsync(db, nameOrCode, cancellationToken);
     }
 
-    /// <summary>Every region by code, or those with the given ids, as (key, name): the key is the code, or the name where there is none.</summary>
+    /// <summary>
+    /// The regions a form offers, by code, as (key, name): the key is the code, or the name where there
+    /// is none. Those with the given ids; else the regions in use (with documents, projects, ballots or
+    /// proposals), their parents and their children, the provinces and 全国 — not all 3,000 counties.
+    /// </summary>
     public async Task<IReadOnlyList<(string Key, string Name)>> ChoicesAsync(IReadOnlyCollection<int>? ids = null, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
-        var query = db.Regions.AsNoTracking();
-        if (ids is not null)
+        var offered = ids ?? await InUseAsync(db, cancellationToken);
+        var rows = await db.Regions.AsNoTracking()
+            .Where(r => offered.Contains(r.Id) || (ids == null && (r.Level == "province" || r.Level == "country" || (r.ParentId != null && offered.Contains(r.ParentId.Value)))))
+            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Code ?? r.Name, r.Name))];
+    }
+
+    /// <summary>The ids of the regions something is stored for, and of all their ancestors.</summary>
+    private static async Task<HashSet<int>> InUseAsync(PledgewatchDb db, CancellationToken cancellationToken)
+    {
+        var used = new HashSet<int>();
+        used.UnionWith(await db.Documents.AsNoTracking().Select(d => d.RegionId).Distinct().ToListAsync(cancellationToken));
+        used.UnionWith(await db.Projects.AsNoTracking().Select(p => p.RegionId).Distinct().ToListAsync(cancellationToken));
+        used.UnionWith(await db.Ballots.AsNoTracking().Select(b => b.RegionId).Distinct().ToListAsync(cancellationToken));
+        used.UnionWith(await db.Proposals.AsNoTracking().Select(p => p.RegionId).Distinct().ToListAsync(cancellationToken));
+        var frontier = used.ToList();
+        while (frontier.Count > 0)
         {
-            query = query.Where(r => ids.Contains(r.Id));
+            var parents = await db.Regions.AsNoTracking().Where(r => frontier.Contains(r.Id) && r.ParentId != null).Select(r => r.ParentId!.Value).ToListAsync(cancellationToken);
+            frontier = [.. parents.Where(used.Add)];
         }
 
-        var rows = await query.OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Code ?? r.Name, r.Name))];
+        return used;
     }
 
     /// <summary>A region's name by its id; null when there is none.</summary>

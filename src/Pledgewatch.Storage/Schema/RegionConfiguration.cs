@@ -11,6 +11,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<RegionEntit
         e.ToTable("regions");
         e.HasIndex(r => r.Code).IsUnique();
         e.HasIndex(r => new { r.Name, r.ParentId });
+        e.HasIndex(r => r.ShortName);
         e.HasOne(r => r.Parent).WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
