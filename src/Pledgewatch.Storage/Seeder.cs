@@ -60,11 +60,11 @@ internal static class Seeder
     {
         await using var db = store.CreateContext();
         var stored = await db.Regions.AsNoTracking()
-            .Select(r => new { r.Code, r.Name, Complete = r.ShortName != null || r.ParentId != null })
+            .Select(r => new { r.Code, r.Name, HasShortName = r.ShortName != null, HasParent = r.ParentId != null })
             .ToListAsync(cancellationToken);
-        var known = stored.Where(r => r.Code is not null).ToDictionary(r => r.Code!, r => r.Complete, StringComparer.Ordinal);
+        var known = stored.Where(r => r.Code is not null).ToDictionary(r => r.Code!, StringComparer.Ordinal);
         var missing = Regions.Where(r => !known.ContainsKey(r.Code)).ToList();
-        var stale = Regions.Where(r => known.TryGetValue(r.Code, out var complete) && !complete && (r.ShortName is not null || r.Parent is not null)).ToList();
+        var stale = Regions.Where(r => known.TryGetValue(r.Code, out var k) && ((!k.HasShortName && r.ShortName is not null) || (!k.HasParent && r.Parent is not null))).ToList();
         if (missing.Count == 0 && stale.Count == 0)
         {
             return;

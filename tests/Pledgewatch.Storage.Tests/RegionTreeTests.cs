@@ -108,4 +108,25 @@ public sealed class RegionTreeTests
         Assert.Equal(("110000", "province", "全国"), (one.Code, one.Level, one.Parent!.Name));
         Assert.Equal(Seeder.Regions.Count, await check.Regions.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ARegionOfAnOlderTreeGainsWhatItLacked(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        await using (var db = store.CreateContext())
+        {
+            // As the tree before: 常州市 had its parent but no short name, 江苏省 neither parent nor short name.
+            await db.Regions.Where(r => r.Code == "320400").ExecuteUpdateAsync(u => u.SetProperty(r => r.ShortName, (string?)null));
+            await db.Regions.Where(r => r.Code == "320000").ExecuteUpdateAsync(u => u.SetProperty(r => r.ShortName, (string?)null).SetProperty(r => r.ParentId, (int?)null));
+        }
+
+        await test.OpenAsync();
+        await using var check = store.CreateContext();
+        var changzhou = await check.Regions.Include(r => r.Parent).SingleAsync(r => r.Code == "320400");
+        Assert.Equal(("常州", "江苏省"), (changzhou.ShortName, changzhou.Parent!.Name));
+        var jiangsu = await check.Regions.Include(r => r.Parent).SingleAsync(r => r.Code == "320000");
+        Assert.Equal(("江苏", "全国"), (jiangsu.ShortName, jiangsu.Parent!.Name));
+    }
 }
