@@ -113,8 +113,10 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
     private async Task<Scorecard> BuildScorecardAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int year, CancellationToken cancellationToken)
     {
         var claims = await LoadClaimsAsync(db, catalog, region, [year - 1, year], cancellationToken);
-        var outcomeReportOut = await db.Documents.AsNoTracking().AnyAsync(
-            d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1 && d.Type != DocumentType.News && d.Type != DocumentType.Media, cancellationToken)
+        // The next year's documents are few: their types are judged by the one restatement rule (DocumentType.IsRestatement).
+        var nextTypes = await db.Documents.AsNoTracking()
+            .Where(d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1).Select(d => d.Type).ToListAsync(cancellationToken);
+        var outcomeReportOut = nextTypes.Any(t => t?.IsRestatement != true)
             || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
         return new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
     }
