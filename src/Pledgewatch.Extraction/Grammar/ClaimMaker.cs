@@ -102,7 +102,7 @@ internal sealed class ClaimMaker
         var role = _paragraph.Role;
         if (role == SectionRole.Unknown)
         {
-            role = _sentence.PlanWordAt < at && !(at > sentenceStart && Lexicon.ContainsAny(_t.AsSpan(sentenceStart, at - sentenceStart), DoneWords))
+            role = _sentence.PlanWordAt < at && !Clauses.ContainsAny(_t, sentenceStart, at, DoneWords)
                 ? SectionRole.Plan
                 : SectionRole.Review;
             return role == SectionRole.Plan ? (ClaimKind.Target, ReportYear) : (ClaimKind.Outcome, _paragraph.Year);

@@ -158,9 +158,9 @@ internal sealed partial class ClaimReader
 
     private bool HasComparison(int a, int b) => ContainsAny(a, b, ComparisonWords);
 
-    private bool ContainsAny(int a, int b, WordSet words) => b > a && Lexicon.ContainsAny(_t.AsSpan(a, b - a), words);
+    private bool ContainsAny(int a, int b, WordSet words) => Clauses.ContainsAny(_t, a, b, words);
 
-    private bool StartsWithAny(int a, int e, WordSet words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
+    private bool StartsWithAny(int a, int e, WordSet words) => Clauses.StartsWithAny(_t, a, e, words);
 
     private int ClauseStart(int pos, int s) => Clauses.Start(_t, pos, s);
 

@@ -2,7 +2,7 @@ using Pledgewatch.Extraction.Normalization;
 
 namespace Pledgewatch.Extraction.Grammar;
 
-/// <summary>Clauses of a sentence: the text between clause breaks (，：、 and the like, <see cref="CharClass.IsClauseBreak"/>).</summary>
+/// <summary>Clauses of a sentence (the text between clause breaks, <see cref="CharClass.IsClauseBreak"/>) and the questions every construct asks of a range of the text.</summary>
 internal static class Clauses
 {
     /// <summary>Where the clause holding <paramref name="pos"/> starts, not before <paramref name="s"/>.</summary>
@@ -50,4 +50,10 @@ internal static class Clauses
             }
         }
     }
+
+    /// <summary>Whether [a, b) of the text holds any of the words; false for an empty range.</summary>
+    public static bool ContainsAny(string t, int a, int b, WordSet words) => b > a && Lexicon.ContainsAny(t.AsSpan(a, b - a), words);
+
+    /// <summary>Whether [a, e) of the text starts with any of the words; false for an empty range.</summary>
+    public static bool StartsWithAny(string t, int a, int e, WordSet words) => a < e && Lexicon.StartsWithAny(t.AsSpan(a, e - a), words, out _);
 }

@@ -106,7 +106,7 @@ internal sealed class DirectionReader(NormalizedText doc, IndicatorCatalog catal
         }
 
         // 整车向产业生态布局、产值向增加值提升: a shift from one thing to another.
-        if (Lexicon.ContainsAny(_t.AsSpan(a, end - a), ShiftWords))
+        if (Clauses.ContainsAny(_t, a, end, ShiftWords))
         {
             return;
         }

@@ -454,5 +454,5 @@ internal sealed class QuantityFinder
         return false;
     }
 
-    private bool StartsWithAny(int a, int e, WordSet words) => a < e && Lexicon.StartsWithAny(_t.AsSpan(a, e - a), words, out _);
+    private bool StartsWithAny(int a, int e, WordSet words) => Clauses.StartsWithAny(_t, a, e, words);
 }
