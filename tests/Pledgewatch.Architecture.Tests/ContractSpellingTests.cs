@@ -14,6 +14,7 @@ public sealed partial class ContractSpellingTests
     private static readonly (string File, string Literal, string Why)[] Elsewhere =
     [
         ("Pledgewatch.Storage/RegionDirectory.cs", "level", "the region file's column: a region's level in the tree"),
+        ("Pledgewatch.Storage/Seeder.cs", "level", "the shipped region tree's column and the insert's parameter: a region's level in the tree"),
         ("Pledgewatch.Cli/Commands/Report.cs", "target", "a column heading of the scorecard table, a word for people"),
         ("Pledgewatch.Cli/Commands/Report.cs", "outcome", "a column heading of the scorecard table, a word for people"),
         ("Pledgewatch.Tracking/TrackingJson.cs", "target", "the property holding a scorecard row's target claim"),
