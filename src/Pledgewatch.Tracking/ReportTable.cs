@@ -35,6 +35,36 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
             })]);
     }
 
+    /// <summary>A comparison's rows in the order given (the order the reader chose), one region per row.</summary>
+    public static ReportTable Of(Comparison comparison, IEnumerable<ComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(rows);
+        return new ReportTable(
+            $"{comparison.Parent}{comparison.Year}",
+            ["region", "region_code", "year", "indicator", "measure", "target_op", "target_value", "unit", "outcome_interval", "verdict", "verdict_label", "reason", "target_text", "target_doc", "target_start", "outcome_texts", "outcome_docs"],
+            [.. rows.Select(r => new object?[]
+            {
+                r.Region,
+                r.Code,
+                comparison.Year,
+                comparison.Indicator?.Indicator,
+                comparison.Indicator is { } i ? ContractNames.Of(i.Measure) : null,
+                r.Judgement is { } j ? ContractNames.Of(j.Target.Claim.Op) : null,
+                r.Judgement?.Target.Claim.Value,
+                r.Judgement?.Target.Claim.Unit,
+                r.Judgement?.Outcome is { } o ? Amounts.ForPeople(o, r.Judgement.Target.Claim.Unit) : null,
+                r.Judgement is { } v ? VerdictNames.Of(v.Verdict) : r.HasTargets ? "no_target_for_indicator" : "no_report",
+                r.Judgement is { } l ? VerdictNames.Label(l.Verdict) : r.HasTargets ? "未提出该项目标" : "未读到当年报告",
+                r.Judgement?.Reason,
+                r.Judgement is null ? null : Flat(r.Judgement.Target.Claim.Text),
+                r.Judgement?.Target.Document.Name,
+                r.Judgement?.Target.Claim.Start,
+                r.Judgement is null ? null : string.Join("｜", r.Judgement.Outcomes.Where(e => e.Claim.Derived is null).Select(e => Flat(e.Claim.Claim.Text))),
+                r.Judgement is null ? null : string.Join("｜", r.Judgement.Outcomes.Where(e => e.Claim.Derived is null).Select(e => $"{e.Claim.Document.Name}:{e.Claim.Claim.Start}")),
+            })]);
+    }
+
     public static ReportTable Of(IEnumerable<(string Region, Conflict Item)> conflicts) => new(
         "conflicts",
         ["region", "year", "kind", "indicator", "measure", "contradicts", "reason", "first_doc", "first_op", "first_value", "first_text", "second_doc", "second_op", "second_value", "second_text", "unit"],

@@ -30,6 +30,70 @@ public static class TrackingJson
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// An object: parent, year, indicator, measure, the parent's own row as reference, the rows in the
+    /// order given (each region with its code and, when it has one, the judgement) and the choices.
+    /// </summary>
+    public static void WriteComparison(Utf8JsonWriter writer, Comparison comparison, IEnumerable<ComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(rows);
+        writer.WriteStartObject();
+        writer.WriteString("parent", comparison.Parent);
+        writer.WriteNumber("year", comparison.Year);
+        writer.WriteString("indicator", comparison.Indicator?.Indicator);
+        writer.WriteString("measure", comparison.Indicator is { } i ? ContractNames.Of(i.Measure) : null);
+        writer.WritePropertyName("reference");
+        if (comparison.Reference is { } reference)
+        {
+            WriteComparisonRow(writer, reference);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteStartArray("rows");
+        foreach (var row in rows)
+        {
+            WriteComparisonRow(writer, row);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("indicators");
+        foreach (var choice in comparison.Choices)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("indicator", choice.Indicator);
+            writer.WriteString("measure", ContractNames.Of(choice.Measure));
+            writer.WriteNumber("regions", choice.Regions);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteComparisonRow(Utf8JsonWriter writer, ComparisonRow row)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("region", row.Region);
+        writer.WriteString("region_code", row.Code);
+        writer.WriteBoolean("has_targets", row.HasTargets);
+        writer.WritePropertyName("judgement");
+        if (row.Judgement is { } judgement)
+        {
+            WriteJudgement(writer, judgement);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static void WriteJudgement(Utf8JsonWriter writer, Judgement row)
     {
         ArgumentNullException.ThrowIfNull(writer);

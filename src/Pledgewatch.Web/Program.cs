@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Pledgewatch.Storage;
 using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Features.Claims;
+using Pledgewatch.Web.Features.Compare;
 using Pledgewatch.Web.Features.Documents;
 using Pledgewatch.Web.Features.Projects;
 using Pledgewatch.Web.Features.Reports;
@@ -112,7 +113,7 @@ app.UseOutputCache();
 app.UseEvictionAfterWrites();
 
 app.MapRazorPages();
-app.MapApi().MapDocuments().MapClaims().MapScorecard().MapReports().MapSearch();
+app.MapApi().MapDocuments().MapClaims().MapScorecard().MapCompare().MapReports().MapSearch();
 app.MapVoting();
 app.MapProjects();
 app.MapOpenApi();

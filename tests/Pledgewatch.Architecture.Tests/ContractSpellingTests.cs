@@ -18,6 +18,8 @@ public sealed partial class ContractSpellingTests
         ("Pledgewatch.Cli/Commands/Report.cs", "target", "a column heading of the scorecard table, a word for people"),
         ("Pledgewatch.Cli/Commands/Report.cs", "outcome", "a column heading of the scorecard table, a word for people"),
         ("Pledgewatch.Tracking/TrackingJson.cs", "target", "the property holding a scorecard row's target claim"),
+        ("Pledgewatch.Web/Features/Compare/CompareRequest.cs", "target", "a column of the comparison to sort by, a word of its URL"),
+        ("Pledgewatch.Web/Features/Compare/CompareRequest.cs", "outcome", "a column of the comparison to sort by, a word of its URL"),
     ];
 
     [Fact]
@@ -70,6 +72,6 @@ public sealed partial class ContractSpellingTests
         return found;
     }
 
-    [GeneratedRegex("""Html\.T\("[^"]*", "[^"]*"\)""")]
+    [GeneratedRegex("""[Hh]tml\.T\("[^"]*", "[^"]*"\)""")]
     private static partial Regex PeopleWords();
 }

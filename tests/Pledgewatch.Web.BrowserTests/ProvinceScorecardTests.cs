@@ -66,4 +66,37 @@ public sealed class ProvinceScorecardTests(ProvincesApp app, Browser browser) : 
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "scorecard-province.png"), FullPage = false });
     }
+
+    [Fact]
+    public async Task AJournalistSeesWhichProvincesMetTheirGrowthTargetInATableAndOnTheMap()
+    {
+        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1400 } })).NewPageAsync();
+        var external = Browser.RequestsLeaving(page.Context, app.BaseUrl);
+        await page.GotoAsync(app.BaseUrl + "/compare?parent=" + Uri.EscapeDataString("全国") + "&year=2025");
+
+        // GDP growth is the indicator every province reported; each of the 31 provinces is a row.
+        await Assertions.Expect(page.Locator("h2")).ToContainTextAsync("地区生产总值");
+        var rows = page.Locator("table.comparison tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(31);
+        await Assertions.Expect(rows.Filter(new() { HasText = "河南省" })).ToHaveAttributeAsync("data-verdict", "met");
+        await Assertions.Expect(rows.Filter(new() { HasText = "黑龙江省" })).ToHaveAttributeAsync("data-verdict", "missed");
+        await Assertions.Expect(rows.Filter(new() { HasText = "江苏省" })).ToHaveAttributeAsync("data-verdict", "no_report");
+
+        // The map fills each province with its verdict's colour, the chips' colour.
+        var missedColour = await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).getPropertyValue('--missed').trim()");
+        await Assertions.Expect(page.Locator(".compare-map svg path").First).ToBeVisibleAsync();
+        var fills = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.compare-map svg path')].map(p => (p.getAttribute('fill') || '').toLowerCase())");
+        Assert.True(fills.Length >= 31, $"{fills.Length} shapes drawn");
+        Assert.Contains(missedColour.ToLowerInvariant(), fills);
+
+        // Sorting by verdict puts the met targets first; the URL keeps the order.
+        await page.GetByRole(AriaRole.Link, new() { Name = "判定", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=verdict"));
+        var order = await page.Locator("table.comparison tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.verdict)");
+        var judged = order.TakeWhile(v => v is "met" or "missed").ToList();
+        Assert.Equal(8, judged.Count);
+        Assert.Equal(judged.OrderBy(v => v == "met" ? 0 : 1), judged);
+        Assert.Empty(external);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "compare-provinces.png"), FullPage = false });
+    }
 }

@@ -26,6 +26,35 @@ public sealed class ApiTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task TheComparisonListsEveryDistrictAndItsExportKeepsTheOrderChosen(string engine)
+    {
+        await using var app = await PledgewatchApp.StartAsync(engine);
+        var client = await app.ClientAsync(null);
+        using var compare = JsonDocument.Parse(await client.GetStringAsync("/api/v1/compare?parent=320400&year=2024&sort=verdict&dir=desc"));
+        var root = compare.RootElement;
+        Assert.Equal(("常州市", 2024), (root.GetProperty("parent").GetString(), root.GetProperty("year").GetInt32()));
+        var rows = root.GetProperty("rows").EnumerateArray().ToList();
+        // Every district and county-level city of the tree is a row, with a report or without.
+        Assert.Contains(rows, r => r.GetProperty("region").GetString() == "武进区" && r.GetProperty("has_targets").GetBoolean());
+        Assert.Contains(rows, r => r.GetProperty("region").GetString() == "溧阳市" && !r.GetProperty("has_targets").GetBoolean());
+        Assert.All(rows, r => Assert.StartsWith("3204", r.GetProperty("region_code").GetString(), StringComparison.Ordinal));
+        var indicator = root.GetProperty("indicator").GetString()!;
+        Assert.Contains(root.GetProperty("indicators").EnumerateArray(), c => c.GetProperty("indicator").GetString() == indicator);
+        var judged = rows.Where(r => r.GetProperty("judgement").ValueKind == JsonValueKind.Object).ToList();
+        Assert.NotEmpty(judged);
+        Assert.All(judged, r => Assert.Equal(indicator, r.GetProperty("judgement").GetProperty("indicator").GetString()));
+
+        var csv = await client.GetStringAsync("/api/v1/compare?parent=320400&year=2024&sort=verdict&dir=desc&format=csv");
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("region,region_code,year,indicator", lines[0], StringComparison.Ordinal);
+        Assert.Equal(rows.Select(r => r.GetProperty("region").GetString()), lines.Skip(1).Select(l => l.Split(',')[0]));
+        var xlsx = await client.GetAsync("/api/v1/compare?parent=320400&year=2024&format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task ListsArePagedAndFiltered(string engine)
     {
         await using var app = await PledgewatchApp.StartAsync(engine);
@@ -70,6 +99,11 @@ public sealed class ApiTests
     [InlineData("/api/v1/scorecard?region=常州市&year=1990", HttpStatusCode.NotFound, "1990")]
     [InlineData("/api/v1/scorecard?region=常州市&year=twenty", HttpStatusCode.BadRequest, "")]
     [InlineData("/api/v1/scorecard", HttpStatusCode.BadRequest, "required")]
+    [InlineData("/api/v1/compare?year=2024", HttpStatusCode.BadRequest, "parent")]
+    [InlineData("/api/v1/compare?parent=常州市&year=2024&sort=size", HttpStatusCode.BadRequest, "sort")]
+    [InlineData("/api/v1/compare?parent=常州市&year=2024&measure=speed", HttpStatusCode.BadRequest, "measure")]
+    [InlineData("/api/v1/compare?parent=常州市&year=2024&format=pdf", HttpStatusCode.BadRequest, "format")]
+    [InlineData("/api/v1/compare?parent=火星&year=2024", HttpStatusCode.NotFound, "火星")]
     [InlineData("/api/v1/claims?page=0", HttpStatusCode.BadRequest, "page")]
     [InlineData("/api/v1/claims?page_size=100000", HttpStatusCode.BadRequest, "page_size")]
     [InlineData("/api/v1/claims?kind=promise", HttpStatusCode.BadRequest, "kind")]
@@ -97,7 +131,7 @@ public sealed class ApiTests
         var client = await app.ClientAsync(null);
         using var openapi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var paths = openapi.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/regions", "/api/v1/documents", "/api/v1/claims", "/api/v1/scorecard", "/api/v1/conflicts", "/api/v1/search" })
+        foreach (var path in new[] { "/api/v1/regions", "/api/v1/documents", "/api/v1/claims", "/api/v1/scorecard", "/api/v1/compare", "/api/v1/conflicts", "/api/v1/search" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }

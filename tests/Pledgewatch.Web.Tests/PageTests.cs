@@ -23,6 +23,8 @@ public sealed class PageTests : IAsyncLifetime
     [InlineData("/search?q=养老")]
     [InlineData("/indicators/地区生产总值")]
     [InlineData("/compare/常州市/2024")]
+    [InlineData("/compare")]
+    [InlineData("/compare?parent=常州市&year=2024&sort=target&dir=desc")]
     [InlineData("/account/login")]
     public async Task PublicPagesOpenWithoutLogin(string url)
     {
@@ -57,6 +59,24 @@ public sealed class PageTests : IAsyncLifetime
         Assert.Contains("class=\"chip missed\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"chip met\">达成</span></td>", html, StringComparison.Ordinal);
         Assert.Matches("href=\"/documents/\\d+\\?claim=\\d+#claim-\\d+\"", html);
+    }
+
+    [Fact]
+    public async Task TheComparisonSortsByTheColumnChosenAndLinksBothSentences()
+    {
+        var client = await _app.ClientAsync(null);
+        var html = await client.GetStringAsync("/compare?parent=常州市&year=2024");
+        Assert.Contains("武进区", html, StringComparison.Ordinal);
+        Assert.Contains("溧阳市", html, StringComparison.Ordinal);
+        Assert.Contains("data-verdict=\"no_report\"", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/documents/\\d+\\?claim=\\d+#claim-\\d+\"", html);
+        // Each heading sorts by its column; the one sorted by turns the order round.
+        Assert.Contains("href=\"/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;sort=target&amp;dir=desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/v1/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;format=csv\"", html, StringComparison.Ordinal);
+        var page = await client.GetStringAsync("/compare?parent=常州市&year=2024&sort=region&dir=desc");
+        var sorted = page[page.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        Assert.True(sorted.IndexOf("溧阳市", StringComparison.Ordinal) < sorted.IndexOf("天宁区", StringComparison.Ordinal), "溧阳市 (320481) comes before 天宁区 (320402) in descending code order");
+        Assert.Contains("href=\"/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;dir=desc\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +117,8 @@ public sealed class PageTests : IAsyncLifetime
     [InlineData("/scorecard/常州市/twenty", HttpStatusCode.NotFound)]
     [InlineData("/scorecard/常州市/2024?verdict=great", HttpStatusCode.BadRequest)]
     [InlineData("/documents/99999", HttpStatusCode.NotFound)]
+    [InlineData("/compare?parent=火星&year=2024", HttpStatusCode.NotFound)]
+    [InlineData("/compare?parent=常州市&year=2024&sort=size", HttpStatusCode.BadRequest)]
     [InlineData("/documents?p=0", HttpStatusCode.BadRequest)]
     [InlineData("/no/such/page", HttpStatusCode.NotFound)]
     public async Task BadAddressesGetAPageWithoutAStackTrace(string url, HttpStatusCode status)

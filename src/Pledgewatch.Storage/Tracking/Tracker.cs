@@ -27,6 +27,39 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         return await BuildScorecardAsync(db, catalog, entity, year, cancellationToken);
     }
 
+    /// <summary>
+    /// One indicator (the most widely shared when none is asked) across the regions directly under a
+    /// parent (name or code) in one year; null when the parent is unknown. Every child region of the
+    /// tree is a row, those without a report as well, so a reader sees what is missing.
+    /// </summary>
+    public async Task<Comparison?> CompareAsync(string parent, int year, string? indicator = null, Measure? measure = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var entity = await RegionDirectory.FindAsync(db, parent, cancellationToken);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == entity.Id)
+            .OrderBy(r => r.Code).ThenBy(r => r.Name).ToListAsync(cancellationToken);
+        var ids = children.Select(c => c.Id).Append(entity.Id).ToList();
+        // Only regions with a target of the year get a scorecard built; the rest are rows without one.
+        var withTargets = (await db.Claims.AsNoTracking()
+            .Where(c => ids.Contains(c.RegionId) && c.Year == year && c.Kind == ClaimKind.Target && c.Document!.IsCurrent)
+            .Select(c => c.RegionId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var catalog = await CatalogView.LoadAsync(db, cancellationToken);
+        async Task<(string, string?, Scorecard?)> CardOf(RegionEntity r) =>
+            (r.Name, r.Code, withTargets.Contains(r.Id) ? await BuildScorecardAsync(db, catalog, r, year, cancellationToken) : null);
+        var cards = new List<(string, string?, Scorecard?)>(children.Count);
+        foreach (var child in children)
+        {
+            cards.Add(await CardOf(child));
+        }
+
+        return Comparison.Of(await CardOf(entity), cards, year, indicator is null ? null : catalog.Canonical(indicator), measure);
+    }
+
     /// <summary>Every region and year that has targets in a document, by region code and year.</summary>
     public async Task<IReadOnlyList<(RegionEntity Region, int Year)>> TargetYearsAsync(CancellationToken cancellationToken = default)
     {

@@ -53,6 +53,26 @@ internal sealed record JudgementSchema(
     ClaimSchema Target,
     ClaimSchema[] Outcomes);
 
+/// <summary>A region in a comparison: its target for the indicator with the verdict, or null when it has none.</summary>
+internal sealed record ComparisonRowSchema(
+    string Region,
+    [property: JsonPropertyName("region_code")] string? RegionCode,
+    [property: JsonPropertyName("has_targets")] bool HasTargets,
+    JudgementSchema? Judgement);
+
+/// <summary>An indicator some of the regions have a target for, and how many.</summary>
+internal sealed record IndicatorChoiceSchema(string Indicator, string Measure, int Regions);
+
+/// <summary>One indicator across the regions under a parent in one year.</summary>
+internal sealed record ComparisonSchema(
+    string Parent,
+    int Year,
+    string? Indicator,
+    string? Measure,
+    ComparisonRowSchema? Reference,
+    ComparisonRowSchema[] Rows,
+    IndicatorChoiceSchema[] Indicators);
+
 internal sealed record CarryOverSchema(
     string Region,
     int Year,

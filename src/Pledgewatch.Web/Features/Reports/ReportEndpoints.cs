@@ -1,4 +1,3 @@
-using Pledgewatch.Reporting;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
 using Pledgewatch.Web.Features.Api;
@@ -9,14 +8,12 @@ namespace Pledgewatch.Web.Features.Reports;
 /// <summary>The API of the reports across years: conflicts, carry-over, and every table as CSV or xlsx.</summary>
 internal static class ReportEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static ApiGroups MapReports(this ApiGroups api)
     {
         api.Reads.MapGet("/conflicts", Conflicts).AddEndpointFilter(MissLimiter.Filter).Produces<ConflictSchema[]>();
         api.Reads.MapGet("/carryover", CarryOver).AddEndpointFilter(MissLimiter.Filter).Produces<CarryOverSchema[]>();
         api.Reads.MapGet("/export/{what}", Export).AddEndpointFilter(MissLimiter.Filter)
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", XlsxType).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", TableFiles.XlsxType).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -34,7 +31,7 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> Export(string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string format = "csv", CancellationToken ct = default)
     {
-        if (format is not ("csv" or "xlsx"))
+        if (!TableFiles.IsFormat(format))
         {
             return Problems.BadRequest("format is csv or xlsx");
         }
@@ -69,18 +66,6 @@ internal static class ReportEndpoints
                 return Problems.NotFound("export what: scorecard, conflicts, carryover or claims");
         }
 
-        var stream = new MemoryStream();
-        if (format == "xlsx")
-        {
-            TableExport.WriteXlsx(table, stream);
-        }
-        else
-        {
-            TableExport.WriteCsv(table, stream);
-        }
-
-        stream.Position = 0;
-        var name = $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}.{format}";
-        return TypedResults.File(stream, format == "xlsx" ? XlsxType : "text/csv; charset=utf-8", name);
+        return TableFiles.Download(table, format, $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}");
     }
 }
