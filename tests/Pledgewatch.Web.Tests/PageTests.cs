@@ -24,6 +24,8 @@ public sealed class PageTests : IAsyncLifetime
     [InlineData("/indicators/地区生产总值")]
     [InlineData("/compare/常州市/2024")]
     [InlineData("/compare")]
+    [InlineData("/regions/全国")]
+    [InlineData("/regions/武进区")]
     [InlineData("/compare?parent=常州市&year=2024&sort=target&dir=desc")]
     [InlineData("/account/login")]
     public async Task PublicPagesOpenWithoutLogin(string url)
@@ -80,6 +82,21 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARegionsPageListsItsYearsWithTheirScorecardsAndTheRegionsAboveAndBelow()
+    {
+        var client = await _app.ClientAsync(null);
+        var html = await client.GetStringAsync("/regions/常州市");
+        Assert.Contains("href=\"/scorecard/320400/2024\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/scorecard/320400/2025\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/compare?parent=320400&year=2024\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/regions/320000\">江苏省</a>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/regions/320412\">武进区</a>", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/documents/\\d+\">", html);
+        // The years come newest first, each with its count of targets.
+        Assert.True(html.IndexOf("/scorecard/320400/2025", StringComparison.Ordinal) < html.IndexOf("/scorecard/320400/2024", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AYearWithNoTargetSetShowsAsARowOfItsOwn()
     {
         var editor = await _app.ClientAsync("editor");
@@ -118,6 +135,7 @@ public sealed class PageTests : IAsyncLifetime
     [InlineData("/scorecard/常州市/2024?verdict=great", HttpStatusCode.BadRequest)]
     [InlineData("/documents/99999", HttpStatusCode.NotFound)]
     [InlineData("/compare?parent=火星&year=2024", HttpStatusCode.NotFound)]
+    [InlineData("/regions/火星", HttpStatusCode.NotFound)]
     [InlineData("/compare?parent=常州市&year=2024&sort=size", HttpStatusCode.BadRequest)]
     [InlineData("/documents?p=0", HttpStatusCode.BadRequest)]
     [InlineData("/no/such/page", HttpStatusCode.NotFound)]

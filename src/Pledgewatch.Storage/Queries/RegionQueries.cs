@@ -47,6 +47,28 @@ public sealed class RegionQueries(PledgewatchStore store)
         return used;
     }
 
+    /// <summary>A region as its page shows it: where it sits in the tree and which of those under it have documents.</summary>
+    public sealed record Place(RegionEntity Region, RegionEntity? Parent, IReadOnlyList<(RegionEntity Region, int Documents)> Children, int Documents);
+
+    /// <summary>The region (name or code) with its parent and children; null when there is none.</summary>
+    /// <exception cref="StoreException">The name is ambiguous.</exception>
+    public async Task<Place?> PlaceAsync(string nameOrCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        var region = await RegionDirectory.FindAsync(db, nameOrCode, cancellationToken);
+        if (region is null)
+        {
+            return null;
+        }
+
+        var parent = region.ParentId is { } p ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == p, cancellationToken) : null;
+        var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        var ids = children.Select(c => c.Id).Append(region.Id).ToList();
+        var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent && ids.Contains(d.RegionId)).GroupBy(d => d.RegionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return new Place(region, parent, [.. children.Select(c => (c, counts.GetValueOrDefault(c.Id)))], counts.GetValueOrDefault(region.Id));
+    }
+
     /// <summary>A region's name by its id; null when there is none.</summary>
     public async Task<string?> NameAsync(int id, CancellationToken cancellationToken = default)
     {
