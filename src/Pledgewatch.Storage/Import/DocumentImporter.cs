@@ -98,7 +98,9 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         {
             var text = DocumentReader.Read(request.Name, request.Bytes);
             var metadata = request.Metadata;
-            var info = new DocumentInfo(text.Name, request.Region ?? metadata?.Region, request.Year ?? metadata?.ReportYear, text.Format);
+            // Neither the user nor an index.json names the region: the title lines do, by the tree's names.
+            var found = (request.Region ?? metadata?.Region) is null ? RegionFinder.Find(text.Text) : null;
+            var info = new DocumentInfo(text.Name, request.Region ?? metadata?.Region ?? found?.Name, request.Year ?? metadata?.ReportYear, text.Format);
             var result = pipeline.Extract(text.Text, info, cancellationToken);
             if (result.Region.Length == 0)
             {
@@ -111,7 +113,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
             }
 
             var hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
-            return new Prepared(request, text, result, hash, null);
+            return new Prepared(request, text, result, hash, null, found);
         }
         catch (DocumentReadException e)
         {
@@ -134,7 +136,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
 
     private async Task<ImportResult> StoreOnceAsync(Prepared item, CancellationToken cancellationToken)
     {
-        var (request, text, result, hash, _) = item;
+        var (request, text, result, hash, _, found) = item;
         await using var db = store.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var existing = await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken);
@@ -151,8 +153,8 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
 
         var metadata = request.Metadata;
-        var regionCode = request.Region is null || request.Region == metadata?.Region ? metadata?.RegionCode : null;
-        var region = await RegionDirectory.ResolveAsync(db, result.Region, regionCode, metadata?.Parent, cancellationToken);
+        var regionCode = found?.Code ?? (request.Region is null || request.Region == metadata?.Region ? metadata?.RegionCode : null);
+        var region = await RegionDirectory.ResolveAsync(db, result.Region, regionCode, found?.Parent ?? metadata?.Parent, cancellationToken);
         var title = metadata?.Title;
         var type = global::Pledgewatch.Tracking.DocumentType.Parse(metadata?.Type);
         var key = $"{region.Id}|{result.ReportYear}|{type}|{title ?? text.Name}";
@@ -194,7 +196,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version);
     }
 
-    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Failure)
+    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Failure, RegionFinder.Found? Found = null)
     {
         public static Prepared Failed(string path, string error) => new(null!, null!, null!, "", ImportResult.Failed(path, error));
     }
