@@ -157,7 +157,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         var region = await RegionDirectory.ResolveAsync(db, result.Region, regionCode, found?.Parent ?? metadata?.Parent, cancellationToken);
         var title = metadata?.Title;
         var type = global::Pledgewatch.Tracking.DocumentType.Parse(metadata?.Type);
-        var key = $"{region.Id}|{result.ReportYear}|{type}|{title ?? text.Name}";
+        var key = DocumentKey.Of(region.Id, result.ReportYear, type, title ?? text.Name);
         var previous = await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
         if (previous > 0)
         {

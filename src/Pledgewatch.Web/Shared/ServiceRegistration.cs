@@ -14,6 +14,7 @@ internal static class ServiceRegistration
         services.AddSingleton(ExtractionPipeline.Default);
         services.AddSingleton(s => new Tracker(store));
         services.AddSingleton(s => new Editing(store));
+        services.AddSingleton(s => new RegionMerger(store));
         services.AddSingleton(s => new UserDirectory(store));
         services.AddSingleton(s => new DocumentImporter(store, ExtractionPipeline.Default));
         services.AddSingleton(s => new ClaimQueries(store));
