@@ -119,13 +119,37 @@ public static class DocumentReader
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var sb = new StringBuilder(html.Length / 2);
-        var root = (INode?)document.Body ?? document.DocumentElement;
+        // A saved web page: the article when the page marks one (the longest <article> or <main>),
+        // else the body; navigation, menus, sidebars, share bars and footers are the site's, not the report's.
+        var article = document.QuerySelectorAll("article, main").OrderByDescending(e => e.TextContent.Length).FirstOrDefault();
+        var root = (INode?)article ?? (INode?)document.Body ?? document.DocumentElement;
         if (root is not null)
         {
-            AppendText(root, sb);
+            AppendText(root, sb, inArticle: article is not null);
         }
 
         return sb.ToString().Trim();
+    }
+
+    /// <summary>Elements that are a site's furniture wherever they stand.</summary>
+    private static readonly HashSet<string> Furniture = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "iframe", "svg",
+    };
+
+    /// <summary>Class and id words of a site's furniture (a whole word of the attribute: nav, main-nav, site_footer).</summary>
+    private static readonly string[] FurnitureNames = ["nav", "navbar", "menu", "breadcrumb", "crumb", "footer", "sidebar", "share", "toolbar", "copyright", "pagination", "topbar"];
+
+    private static bool IsFurniture(IElement element, bool inArticle)
+    {
+        if (Furniture.Contains(element.LocalName) || (!inArticle && element.LocalName is "header" or "footer"))
+        {
+            return true;
+        }
+
+        var names = $"{element.ClassName} {element.Id}";
+        return names.Length > 1 && names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => FurnitureNames.Contains(word, StringComparer.OrdinalIgnoreCase));
     }
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -133,7 +157,7 @@ public static class DocumentReader
         "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "blockquote", "pre", "table", "ul", "ol", "dt", "dd",
     };
 
-    private static void AppendText(INode node, StringBuilder sb)
+    private static void AppendText(INode node, StringBuilder sb, bool inArticle)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -142,7 +166,7 @@ public static class DocumentReader
                 case IText text:
                     sb.Append(text.Data);
                     break;
-                case IElement element when element.LocalName is "script" or "style" or "noscript" or "template":
+                case IElement element when IsFurniture(element, inArticle):
                     break;
                 case IElement element:
                     var block = BlockElements.Contains(element.LocalName);
@@ -151,7 +175,7 @@ public static class DocumentReader
                         sb.Append('\n');
                     }
 
-                    AppendText(element, sb);
+                    AppendText(element, sb, inArticle);
                     if (block)
                     {
                         sb.Append('\n');
@@ -196,13 +220,8 @@ public static class DocumentReader
                 throw new DocumentReadException($"too many pages: {document.NumberOfPages:N0}, the limit is {MaxPdfPages:N0}") { TooLarge = true };
             }
 
-            var sb = new StringBuilder();
-            foreach (var page in document.GetPages())
-            {
-                sb.Append(UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(page)).Append('\n');
-            }
-
-            return sb.ToString();
+            // Lines joined into paragraphs by the page layout, page numbers and running titles dropped.
+            return PdfLayout.Paragraphs([.. document.GetPages().Select(PdfLines.Of)]);
         }
         catch (Exception e) when (e is not DocumentReadException)
         {
