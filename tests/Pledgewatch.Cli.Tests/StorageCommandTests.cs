@@ -27,6 +27,22 @@ public sealed class StorageCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderWithoutAnIndexIsFiledByTheTitlesAndTheSummaryNamesTheRegionsOutsideTheTree()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "reports")).FullName;
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "2025年内蒙古自治区政府工作报告\n各位代表：\n今年主要预期目标：地区生产总值增长5.5%左右。\n");
+        File.WriteAllText(Path.Combine(folder, "b.txt"), "2025年开发区政府工作报告\n各位代表：\n今年主要预期目标：地区生产总值增长8%左右。\n");
+
+        var run = CliRun.Of("import", folder, "--db", Db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 documents: 2 new, 0 new versions, 0 unchanged, 0 failed", run.Stdout);
+        Assert.Contains("1 regions not in the national tree, filed without a code (merge them on the administration page): 开发区", run.Stdout);
+        var regions = CliRun.Of("regions", "list", "--db", Db).Stdout;
+        Assert.Contains("150000 内蒙古自治区 (province) 1 documents", regions);
+    }
+
+    [Fact]
     public void AYearWithNoTargetSetIsARowOnTheScorecardWithTheYearsResult()
     {
         var plan = Path.Combine(_folder, "2020.txt");

@@ -105,8 +105,7 @@ internal static class ExtractCommand
         // A progress bar on a terminal when there is a folder's worth of files; never in a pipe.
         if (interactive)
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-            console.Progress().AutoClear(true).Start(context =>
+            FileProgress.For(stderr).Start(context =>
             {
                 var task = context.AddTask("reading reports", maxValue: files.Length);
                 foreach (var file in files)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pledgewatch.Cli.Output;
 using Pledgewatch.Extraction;
 using Pledgewatch.Documents;
 using Pledgewatch.Storage.Import;
@@ -35,8 +36,7 @@ internal static class ImportCommand
         if (interactive)
         {
             IReadOnlyList<ImportResult>? done = null;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-            console.Progress().AutoClear(true).Start(context =>
+            FileProgress.For(stderr).Start(context =>
             {
                 var task = context.AddTask("importing", maxValue: files.Length);
                 done = importer.ImportFilesAsync(files, region, year, r =>
@@ -68,6 +68,12 @@ internal static class ImportCommand
             $"{results.Count} documents: {count(ImportStatus.New)} new, {count(ImportStatus.NewVersion)} new versions, "
             + $"{count(ImportStatus.Unchanged)} unchanged, {count(ImportStatus.Failed)} failed; {results.Sum(r => r.Claims)} claims added "
             + $"({importer.Location})");
+        var unresolved = results.Select(r => r.UnresolvedRegion).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (unresolved.Count > 0)
+        {
+            stdout.WriteLine($"{unresolved.Count} regions not in the national tree, filed without a code (merge them on the administration page): {string.Join("、", unresolved)}");
+        }
+
         return count(ImportStatus.Failed) > 0 ? Program.SomeFailed : Program.Ok;
     }
 

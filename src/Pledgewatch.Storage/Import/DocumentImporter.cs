@@ -193,7 +193,8 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version);
+        return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version,
+            UnresolvedRegion: region.Code is null ? region.Name : null);
     }
 
     private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Failure, RegionFinder.Found? Found = null)
