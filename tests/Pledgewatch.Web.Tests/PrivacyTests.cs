@@ -82,7 +82,7 @@ public sealed partial class PrivacyTests
                 foreach (var id in path.StartsWith("/api/v1/projects", StringComparison.Ordinal) ? [project.Id] : new[] { ballot.Id, rating.Id })
                 {
                     var url = path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{what}", what, StringComparison.Ordinal)
-                        + "?region=常州市&year=2025&q=样例&format=csv";
+                        + "?region=常州市&parent=常州市&year=2025&q=样例&format=csv";
                     responses[url] = await admin.GetStringAsync(url) is var s ? s : "";
                 }
             }
