@@ -47,6 +47,8 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<ProposalEntity> Proposals => Set<ProposalEntity>();
 
+    public DbSet<StoreStampEntity> StoreStamps => Set<StoreStampEntity>();
+
     /// <summary>Saves, linking new audit lines onto the chain first (in a transaction of its own when the caller has none).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

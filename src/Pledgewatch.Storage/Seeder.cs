@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
@@ -23,17 +24,66 @@ internal static class Seeder
     /// <summary>The national region tree, parents before their children.</summary>
     internal static IReadOnlyList<Region> Regions => Tree.Value;
 
+    /// <summary>The key of the stamp a seeded database holds in <c>store_stamps</c>.</summary>
+    internal const string StampKey = "seed";
+
+    private static readonly Lazy<string> StampValue = new(ComputeStamp);
+
+    /// <summary>
+    /// What seeding brings a database up to: a hash of the region tree file and of the catalog's
+    /// names and aliases. A database holding this stamp needs no seeding.
+    /// </summary>
+    internal static string Stamp => StampValue.Value;
+
     public static async Task SeedAsync(PledgewatchStore store, CancellationToken cancellationToken)
     {
         // Two processes starting at once may both seed; the loser's unique-key violation is harmless.
         await Retry.OnConflictAsync(() => SeedRegionsAsync(store, cancellationToken));
         await Retry.OnConflictAsync(() => SeedCatalogAsync(store, IndicatorCatalog.Default, cancellationToken));
+        await Retry.OnConflictAsync(async () =>
+        {
+            await using var db = store.CreateContext();
+            var stamp = await db.StoreStamps.FirstOrDefaultAsync(s => s.Key == StampKey, cancellationToken);
+            if (stamp is null)
+            {
+                db.StoreStamps.Add(new StoreStampEntity { Key = StampKey, Value = Stamp });
+            }
+            else
+            {
+                stamp.Value = Stamp;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        });
     }
+
+    private static string ComputeStamp()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var stream = TreeStream())
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+
+        foreach (var indicator in IndicatorCatalog.Default.Indicators)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"\n{indicator.Name}\u0001{string.Join('\u0002', indicator.Aliases)}"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static Stream TreeStream() => typeof(Seeder).Assembly.GetManifestResourceStream("china-regions.csv")
+        ?? throw new InvalidOperationException("the region tree china-regions.csv is not in the assembly");
 
     private static IReadOnlyList<Region> ReadTree()
     {
-        using var stream = typeof(Seeder).Assembly.GetManifestResourceStream("china-regions.csv")
-            ?? throw new InvalidOperationException("the region tree china-regions.csv is not in the assembly");
+        using var stream = TreeStream();
         using var reader = new StreamReader(stream, Encoding.UTF8);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var regions = new List<Region>(3400);

@@ -99,6 +99,8 @@ public sealed class RegionTreeTests
             beijing.ParentId = null;
             beijing.Level = "city";
             await db.SaveChangesAsync();
+            // Such a database was never stamped by the seeder.
+            await db.StoreStamps.ExecuteDeleteAsync();
         }
 
         await test.OpenAsync();
@@ -120,6 +122,8 @@ public sealed class RegionTreeTests
             // As the tree before: 常州市 had its parent but no short name, 江苏省 neither parent nor short name.
             await db.Regions.Where(r => r.Code == "320400").ExecuteUpdateAsync(u => u.SetProperty(r => r.ShortName, (string?)null));
             await db.Regions.Where(r => r.Code == "320000").ExecuteUpdateAsync(u => u.SetProperty(r => r.ShortName, (string?)null).SetProperty(r => r.ParentId, (int?)null));
+            // Its stamp was the older tree's.
+            await db.StoreStamps.ExecuteUpdateAsync(u => u.SetProperty(s => s.Value, "the older tree"));
         }
 
         await test.OpenAsync();

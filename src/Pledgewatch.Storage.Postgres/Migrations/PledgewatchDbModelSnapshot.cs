@@ -823,6 +823,22 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.StoreStampEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("store_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.UserEntity", b =>
                 {
                     b.Property<int>("Id")

@@ -790,6 +790,22 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.StoreStampEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("store_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.UserEntity", b =>
                 {
                     b.Property<int>("Id")
