@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Import;
 
@@ -99,20 +97,72 @@ public sealed class ImportTests
     public async Task AFailureWhileStoringLeavesNothingOfTheDocument(string engine)
     {
         await using var test = TestDatabase.Create(engine);
-        var failing = new FailOnClaimInsert();
-        var store = await test.OpenAsync(o => o.AddInterceptors(failing));
-        failing.Armed = true;
+        var store = await test.OpenAsync();
+        // The database itself refuses every claim row, after the document row is written in the same transaction.
+        await FailClaimInsertsAsync(store, engine, armed: true);
         var results = await Corpus.ImportAsync(store);
         Assert.All(results, r => Assert.Equal(ImportStatus.Failed, r.Status));
         Assert.All(results, r => Assert.Contains("not stored", r.Error));
+        Assert.All(results, r => Assert.Contains("the disk is full (a test)", r.Error));
         await using (var db = store.CreateContext())
         {
             Assert.Equal(0, await db.Documents.CountAsync());
             Assert.Equal(0, await db.Claims.CountAsync());
         }
 
-        failing.Armed = false;
+        await FailClaimInsertsAsync(store, engine, armed: false);
         Assert.All(await Corpus.ImportAsync(store), r => Assert.Equal(ImportStatus.New, r.Status));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task EveryFieldOfEveryClaimIsStoredAsItWasRead(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var path = Path.Combine(TestPaths.Corpus, "changzhou-2024-government-work-report.txt");
+        Assert.Equal(ImportStatus.New, Assert.Single(await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync([path])).Status);
+        var text = Pledgewatch.Documents.DocumentReader.ReadFile(path);
+        var read = ExtractionPipeline.Default.Extract(text.Text, new DocumentInfo(text.Name, "常州市", 2024, text.Format)).Claims;
+
+        var stored = (await new Pledgewatch.Storage.Tracking.Tracker(store).ClaimsAsync("常州市")).Select(c => c.Claim.Claim).ToList();
+
+        Assert.Equal(read.Count, stored.Count);
+        // In document order, field for field: kind, year, indicator, measure, op, value, unit, text, offsets, period, range.
+        Assert.Equal(read.Select(c => Json(c)), stored.Select(c => Json(c)));
+    }
+
+    private static string Json(Claim claim)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            ClaimJson.WriteFields(json, claim);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static async Task FailClaimInsertsAsync(PledgewatchStore store, string engine, bool armed)
+    {
+        await using var db = store.CreateContext();
+        string[] statements = (engine, armed) switch
+        {
+            ("sqlite", true) => ["CREATE TRIGGER fail_claims BEFORE INSERT ON claims BEGIN SELECT RAISE(ABORT, 'the disk is full (a test)'); END;"],
+            ("sqlite", false) => ["DROP TRIGGER fail_claims;"],
+            (_, true) =>
+            [
+                "CREATE FUNCTION fail_claims() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'the disk is full (a test)'; END; $$ LANGUAGE plpgsql;",
+                "CREATE TRIGGER fail_claims BEFORE INSERT ON claims FOR EACH ROW EXECUTE FUNCTION fail_claims();",
+            ],
+            (_, false) => ["DROP TRIGGER fail_claims ON claims;", "DROP FUNCTION fail_claims();"],
+        };
+        foreach (var statement in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement);
+        }
     }
 
     [Theory]
@@ -170,31 +220,5 @@ public sealed class ImportTests
         Assert.Null(await db.Regions.FirstOrDefaultAsync(r => r.Code == "329901"));
         var xuanwu = await RegionDirectory.FindAsync(db, "玄武区");
         Assert.Equal("320102", xuanwu!.Code);
-    }
-
-    /// <summary>Fails every claim insert while armed, after the document row is written in the same transaction.</summary>
-    private sealed class FailOnClaimInsert : DbCommandInterceptor
-    {
-        public volatile bool Armed;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Armed && System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, "INSERT INTO \"?claims\"?"))
-            {
-                throw new DbUpdateException("the disk is full (a test)");
-            }
-
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Armed && System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, "INSERT INTO \"?claims\"?"))
-            {
-                throw new DbUpdateException("the disk is full (a test)");
-            }
-
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -31,6 +31,14 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     {
         ArgumentNullException.ThrowIfNull(paths);
         var results = new List<ImportResult>(paths.Count);
+        // The documents stored already, by content: a file among them costs a hash, not a reading.
+        IReadOnlyDictionary<string, (long Id, int Version)> known;
+        await using (var db = store.CreateContext())
+        {
+            known = (await db.Documents.AsNoTracking().Select(d => new { d.ContentHash, d.Id, d.Version }).ToListAsync(cancellationToken))
+                .DistinctBy(d => d.ContentHash).ToDictionary(d => d.ContentHash, d => (d.Id, d.Version), StringComparer.Ordinal);
+        }
+
         var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 2);
         var producer = Task.Run(async () =>
         {
@@ -38,7 +46,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
             {
                 foreach (var path in paths)
                 {
-                    var work = Task.Run(() => Prepare(path, region, year, cancellationToken), cancellationToken);
+                    var work = Task.Run(() => Prepare(path, region, year, known, cancellationToken), cancellationToken);
                     await prepared.Writer.WriteAsync(work, cancellationToken);
                 }
             }
@@ -51,7 +59,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         await foreach (var work in prepared.Reader.ReadAllAsync(cancellationToken))
         {
             var item = await work;
-            var result = item.Failure ?? await StoreAsync(item, cancellationToken);
+            var result = item.Early ?? await StoreAsync(item, cancellationToken);
             results.Add(result);
             progress?.Invoke(result);
         }
@@ -65,10 +73,10 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     {
         ArgumentNullException.ThrowIfNull(request);
         var item = Prepare(request, cancellationToken);
-        return item.Failure ?? await StoreAsync(item, cancellationToken);
+        return item.Early ?? await StoreAsync(item, cancellationToken);
     }
 
-    private Prepared Prepare(string path, string? region, int? year, CancellationToken cancellationToken)
+    private Prepared Prepare(string path, string? region, int? year, IReadOnlyDictionary<string, (long Id, int Version)> known, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
@@ -84,7 +92,13 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
                 return Prepared.Failed(path, $"{length:N0} bytes is over the limit of {DocumentReader.DefaultMaxBytes:N0}");
             }
 
-            return Prepare(new ImportRequest(path, File.ReadAllBytes(path), DocumentMetadata.For(path), region, year), cancellationToken);
+            var bytes = File.ReadAllBytes(path);
+            if (known.TryGetValue(HashOf(bytes), out var stored))
+            {
+                return Prepared.Done(new ImportResult(path, ImportStatus.Unchanged, DocumentId: stored.Id, Version: stored.Version));
+            }
+
+            return Prepare(new ImportRequest(path, bytes, DocumentMetadata.For(path), region, year), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentReadException)
         {
@@ -112,7 +126,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
                 return Prepared.Failed(request.Path, "no report year: the title gives none and no index.json or --year gives one");
             }
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
+            var hash = HashOf(request.Bytes);
             return new Prepared(request, text, result, hash, null, found);
         }
         catch (DocumentReadException e)
@@ -184,21 +198,30 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         };
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        var ordinal = 0;
-        foreach (var claim in result.Claims)
+        // The claims go in through one prepared statement (SQLite) or one COPY (PostgreSQL), not the change tracker.
+        await using (var claims = await RowInserter<ClaimEntity>.PrepareAsync(db, cancellationToken))
         {
-            db.Claims.Add(ClaimRows.ToEntity(claim, document.Id, region.Id, ordinal++, text.Text));
+            var ordinal = 0;
+            foreach (var claim in result.Claims)
+            {
+                await claims.InsertAsync(ClaimRows.ToEntity(claim, document.Id, region.Id, ordinal++, text.Text), cancellationToken);
+            }
+
+            await claims.CompleteAsync(cancellationToken);
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version,
             UnresolvedRegion: region.Code is null ? region.Name : null);
     }
 
-    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Failure, RegionFinder.Found? Found = null)
+    private static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>A file read and extracted, ready to store; or, in <see cref="Early"/>, its result already (failed, or stored before).</summary>
+    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Early, RegionFinder.Found? Found = null)
     {
-        public static Prepared Failed(string path, string error) => new(null!, null!, null!, "", ImportResult.Failed(path, error));
+        public static Prepared Failed(string path, string error) => Done(ImportResult.Failed(path, error));
+
+        public static Prepared Done(ImportResult result) => new(null!, null!, null!, "", result);
     }
 }
