@@ -133,4 +133,24 @@ public sealed class RegionTreeTests
         var jiangsu = await check.Regions.Include(r => r.Parent).SingleAsync(r => r.Code == "320000");
         Assert.Equal(("江苏", "全国"), (jiangsu.ShortName, jiangsu.Parent!.Name));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task EightProvincesReportsAddNoRegionAndEachYearMeetsTheNext(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var series = TestPaths.Series("provinces-2025-2026");
+        var files = Directory.GetFiles(series).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        var results = await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync(files);
+
+        Assert.All(results, r => Assert.Equal(ImportStatus.New, r.Status));
+        await using var db = store.CreateContext();
+        Assert.Equal(Seeder.Regions.Count, await db.Regions.CountAsync());
+        var byRegion = await db.Documents.Include(d => d.Region).GroupBy(d => d.Region!.Code).Select(g => new { Code = g.Key, Years = g.Select(d => d.ReportYear).OrderBy(y => y).ToList() }).ToListAsync();
+        Assert.Equal(8, byRegion.Count);
+        Assert.All(byRegion, r => Assert.Equal([2025, 2026], r.Years));
+        Assert.All(byRegion, r => Assert.Matches("^[1-6][0-9]0000$", r.Code!));
+    }
 }
