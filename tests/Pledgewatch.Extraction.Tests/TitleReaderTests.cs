@@ -15,6 +15,11 @@ public sealed class TitleReaderTests
         Assert.Equal(region, result.Region);
     }
 
+    [Theory]
+    [InlineData("### 2024年工作回顾\n全市经济社会发展稳中有进，预计地区生产总值增长6%左右。")]
+    [InlineData("过去一年，全区地区生产总值增长5.8%。")]
+    public void TheWordForAnEconomysOutputIsNoRegion(string text) => Assert.Null(TitleReader.Region(text));
+
     [Fact]
     public void MetadataWinsOverTheTitle()
     {

@@ -73,7 +73,8 @@ internal static class TitleReader
                 j--;
             }
 
-            if (i - j < 2)
+            // 地区生产总值 is the economy's output, not a region called 预计地区.
+            if (i - j < 2 || (c == '区' && head[i - 1] == '地' && head[(i + 1)..].StartsWith("生产总值", StringComparison.Ordinal)))
             {
                 continue;
             }
