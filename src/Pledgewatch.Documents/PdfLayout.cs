@@ -84,12 +84,12 @@ internal static partial class PdfLayout
     }
 
     /// <summary>A page number (3, - 3 -, 第3页, 3/45) or a running title, in the band at the top or bottom of the page.</summary>
-    private static bool IsFurniture(PrintedPage page, PrintedLine line, HashSet<string> repeated)
-    {
-        var fromTop = (page.Height - line.Baseline) / page.Height;
-        var inBand = fromTop < FurnitureBand || line.Baseline / page.Height < FurnitureBand;
-        return inBand && (PageNumber().IsMatch(line.Text.Trim()) || repeated.Contains(Shape(line.Text)));
-    }
+    private static bool IsFurniture(PrintedPage page, PrintedLine line, HashSet<string> repeated) =>
+        InBand(page, line) && (PageNumber().IsMatch(line.Text.Trim()) || repeated.Contains(Shape(line.Text)));
+
+    /// <summary>Whether a line sits in the band at the top or the bottom of its page, where furniture goes.</summary>
+    private static bool InBand(PrintedPage page, PrintedLine line) =>
+        (page.Height - line.Baseline) / page.Height < FurnitureBand || line.Baseline / page.Height < FurnitureBand;
 
     /// <summary>Lines in the top or bottom band that come back, digits aside, on at least half the pages (three or more).</summary>
     private static HashSet<string> RepeatedFurniture(IReadOnlyList<PrintedPage> pages)
@@ -98,12 +98,11 @@ internal static partial class PdfLayout
         foreach (var page in pages)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in page.Lines)
+            foreach (var shape in page.Lines.Where(l => InBand(page, l)).Select(l => Shape(l.Text)))
             {
-                var fromTop = (page.Height - line.Baseline) / page.Height;
-                if ((fromTop < FurnitureBand || line.Baseline / page.Height < FurnitureBand) && seen.Add(Shape(line.Text)))
+                if (seen.Add(shape))
                 {
-                    counts[Shape(line.Text)] = counts.GetValueOrDefault(Shape(line.Text)) + 1;
+                    counts[shape] = counts.GetValueOrDefault(shape) + 1;
                 }
             }
         }

@@ -50,7 +50,7 @@ internal static class PdfLines
         {
             if (before is not null && letter.Value != " " && sb.Length > 0 && sb[^1] != ' '
                 && letter.StartBaseLine.X - before.EndBaseLine.X > Size(letter) / 3
-                && IsLatinOrDigit(sb[^1]) && IsLatinOrDigit(letter.Value[0]))
+                && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(letter.Value[0]))
             {
                 sb.Append(' ');
             }
@@ -73,6 +73,4 @@ internal static class PdfLines
         var size = visible.GroupBy(l => Math.Round(Size(l), 1)).OrderByDescending(g => g.Count()).First().Key;
         return new PrintedLine(text, visible.Min(l => l.BoundingBox.Left), visible.Max(l => l.BoundingBox.Right), visible[0].StartBaseLine.Y, size);
     }
-
-    private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 }

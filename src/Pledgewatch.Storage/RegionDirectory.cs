@@ -39,6 +39,19 @@ public static class RegionDirectory
         };
     }
 
+    /// <summary>The number of current documents of each region (of the regions given, or of all), by region id; regions without one are absent.</summary>
+    public static async Task<Dictionary<int, int>> DocumentCountsAsync(PledgewatchDb db, IReadOnlyCollection<int>? regionIds = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var current = db.Documents.AsNoTracking().Where(d => d.IsCurrent);
+        if (regionIds is not null)
+        {
+            current = current.Where(d => regionIds.Contains(d.RegionId));
+        }
+
+        return await current.GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+    }
+
     /// <summary>A name as stored and logged: no control characters (a line break cannot forge a log line or split a name), spaces collapsed.</summary>
     public static string CleanName(string name) =>
         string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -101,7 +101,11 @@ public sealed record IndicatorChoice(string Indicator, Measure Measure, int Regi
 /// <param name="Code">Its GB/T 2260 code, when known.</param>
 /// <param name="HasTargets">Whether any target of the year was read for it.</param>
 /// <param name="Judgement">Its target for the indicator with the verdict, or null when it has none.</param>
-public sealed record ComparisonRow(string Region, string? Code, bool HasTargets, Judgement? Judgement);
+public sealed record ComparisonRow(string Region, string? Code, bool HasTargets, Judgement? Judgement)
+{
+    /// <summary>The verdict's contract name, or why there is none: no_target_for_indicator (targets, not this one), no_report.</summary>
+    public string Status => Judgement is { } j ? VerdictNames.Of(j.Verdict) : HasTargets ? "no_target_for_indicator" : "no_report";
+}
 
 /// <summary>The columns a comparison can be sorted by.</summary>
 public enum ComparisonColumn

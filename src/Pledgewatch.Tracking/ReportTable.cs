@@ -54,7 +54,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
                 r.Judgement?.Target.Claim.Value,
                 r.Judgement?.Target.Claim.Unit,
                 r.Judgement?.Outcome is { } o ? Amounts.ForPeople(o, r.Judgement.Target.Claim.Unit) : null,
-                r.Judgement is { } v ? VerdictNames.Of(v.Verdict) : r.HasTargets ? "no_target_for_indicator" : "no_report",
+                r.Status,
                 r.Judgement is { } l ? VerdictNames.Label(l.Verdict) : r.HasTargets ? "未提出该项目标" : "未读到当年报告",
                 r.Judgement?.Reason,
                 r.Judgement is null ? null : Flat(r.Judgement.Target.Claim.Text),

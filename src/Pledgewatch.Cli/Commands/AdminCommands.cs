@@ -35,7 +35,7 @@ internal static class AdminCommands
         {
             await using var db = store.CreateContext();
             var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync();
-            var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+            var counts = await RegionDirectory.DocumentCountsAsync(db);
             var shown = parse.GetValue(all) ? null : Shown(regions, counts.Keys);
             var children = regions.Where(r => shown is null || shown.Contains(r.Id)).ToLookup(r => r.ParentId);
             void Print(int? parent, int depth)

@@ -72,7 +72,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var item = Prepare(request, cancellationToken);
+        var item = Prepare(request, HashOf(request.Bytes), cancellationToken);
         return item.Early ?? await StoreAsync(item, cancellationToken);
     }
 
@@ -93,12 +93,13 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
             }
 
             var bytes = File.ReadAllBytes(path);
-            if (known.TryGetValue(HashOf(bytes), out var stored))
+            var hash = HashOf(bytes);
+            if (known.TryGetValue(hash, out var stored))
             {
                 return Prepared.Done(new ImportResult(path, ImportStatus.Unchanged, DocumentId: stored.Id, Version: stored.Version));
             }
 
-            return Prepare(new ImportRequest(path, bytes, DocumentMetadata.For(path), region, year), cancellationToken);
+            return Prepare(new ImportRequest(path, bytes, DocumentMetadata.For(path), region, year), hash, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentReadException)
         {
@@ -106,15 +107,17 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
     }
 
-    private Prepared Prepare(ImportRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Reads and extracts a file whose content hash is <paramref name="hash"/>.</summary>
+    private Prepared Prepare(ImportRequest request, string hash, CancellationToken cancellationToken = default)
     {
         try
         {
             var text = DocumentReader.Read(request.Name, request.Bytes);
             var metadata = request.Metadata;
             // Neither the user nor an index.json names the region: the title lines do, by the tree's names.
-            var found = (request.Region ?? metadata?.Region) is null ? RegionFinder.Find(text.Text) : null;
-            var info = new DocumentInfo(text.Name, request.Region ?? metadata?.Region ?? found?.Name, request.Year ?? metadata?.ReportYear, text.Format);
+            var named = request.Region ?? metadata?.Region;
+            var found = named is null ? RegionFinder.Find(text.Text) : null;
+            var info = new DocumentInfo(text.Name, named ?? found?.Name, request.Year ?? metadata?.ReportYear, text.Format);
             var result = pipeline.Extract(text.Text, info, cancellationToken);
             if (result.Region.Length == 0)
             {
@@ -126,7 +129,6 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
                 return Prepared.Failed(request.Path, "no report year: the title gives none and no index.json or --year gives one");
             }
 
-            var hash = HashOf(request.Bytes);
             return new Prepared(request, text, result, hash, null, found);
         }
         catch (DocumentReadException e)

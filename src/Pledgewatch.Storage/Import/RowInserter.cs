@@ -20,7 +20,7 @@ internal sealed class RowInserter<T> : IAsyncDisposable
     private readonly DbCommand _command;
     private readonly (PropertyInfo Clr, Func<object?, object?> ToProvider, DbParameter Parameter)[] _columns;
     private readonly Npgsql.NpgsqlConnection? _copyTo;
-    private readonly string _copy = "";
+    private readonly string _copy;
     private readonly List<object?[]> _pending = [];
 
     private RowInserter(DbCommand command, (PropertyInfo, Func<object?, object?>, DbParameter)[] columns, Npgsql.NpgsqlConnection? copyTo, string copy)

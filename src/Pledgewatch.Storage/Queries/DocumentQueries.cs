@@ -25,8 +25,7 @@ public sealed class DocumentQueries(PledgewatchStore store)
     public async Task<IReadOnlyList<RegionSummary>> RegionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
-        var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent).GroupBy(d => d.RegionId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var counts = await RegionDirectory.DocumentCountsAsync(db, cancellationToken: cancellationToken);
         var regions = await db.Regions.AsNoTracking().Include(r => r.Parent).OrderBy(r => r.Code).ToListAsync(cancellationToken);
         return [.. regions.Select(r => new RegionSummary(r.Id, r.Code, r.Name, r.Parent?.Code, r.Parent?.Name, r.Level, counts.GetValueOrDefault(r.Id)))];
     }

@@ -64,8 +64,7 @@ public sealed class RegionQueries(PledgewatchStore store)
         var parent = region.ParentId is { } p ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == p, cancellationToken) : null;
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == region.Id).OrderBy(r => r.Code).ToListAsync(cancellationToken);
         var ids = children.Select(c => c.Id).Append(region.Id).ToList();
-        var counts = await db.Documents.AsNoTracking().Where(d => d.IsCurrent && ids.Contains(d.RegionId)).GroupBy(d => d.RegionId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var counts = await RegionDirectory.DocumentCountsAsync(db, ids, cancellationToken);
         return new Place(region, parent, [.. children.Select(c => (c, counts.GetValueOrDefault(c.Id)))], counts.GetValueOrDefault(region.Id));
     }
 

@@ -22,8 +22,7 @@ public sealed class RegionMerger(PledgewatchStore store, TimeProvider? clock = n
         await using var db = store.CreateContext();
         var regions = await db.Regions.AsNoTracking().Where(r => r.Code == null).Include(r => r.Parent).OrderBy(r => r.Name).ToListAsync(cancellationToken);
         var ids = regions.Select(r => r.Id).ToList();
-        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.RegionId) && d.IsCurrent).GroupBy(d => d.RegionId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var documents = await RegionDirectory.DocumentCountsAsync(db, ids, cancellationToken);
         var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.RegionId)).GroupBy(c => c.RegionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return [.. regions.Select(r => new Unresolved(r.Id, r.Name, r.Parent?.Name, documents.GetValueOrDefault(r.Id), claims.GetValueOrDefault(r.Id)))];

@@ -83,7 +83,7 @@ public sealed class AcrossModel(RegionQueries regions, Tracker tracker, Pledgewa
     {
         code = r.Code,
         name = r.Region,
-        verdict = r.Judgement is { } j ? VerdictNames.Of(j.Verdict) : r.HasTargets ? "no_target_for_indicator" : "no_report",
+        verdict = r.Status,
         label = r.Judgement is { } l ? VerdictNames.Label(l.Verdict) : null,
     }));
 
