@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Pledgewatch.Storage;
@@ -13,17 +15,40 @@ namespace Pledgewatch.Storage;
 /// </summary>
 public sealed class PledgewatchStore
 {
-    private readonly DbContextOptions<PledgewatchDb> _options;
+    // Built on the first context: a command that only reads through OpenConnectionAsync never
+    // loads the compiled model or EF's services (a fifth of a second at start-up).
+    private readonly Lazy<DbContextOptions<PledgewatchDb>> _options;
 
-    private PledgewatchStore(StoreLocation location, DbContextOptions<PledgewatchDb> options)
+    private PledgewatchStore(StoreLocation location, Action<DbContextOptionsBuilder>? configure)
     {
         Location = location;
-        _options = options;
+        _options = new Lazy<DbContextOptions<PledgewatchDb>>(() => OptionsFor(location, configure));
     }
 
     public StoreLocation Location { get; }
 
-    public PledgewatchDb CreateContext() => new(_options);
+    public PledgewatchDb CreateContext() => new(_options.Value);
+
+    /// <summary>
+    /// An open connection to the database without a context, for the few reads where EF's start-up
+    /// would be most of the time (the command line's listings, the check that the schema is current).
+    /// </summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = Location.IsPostgres
+            ? new NpgsqlConnection(Location.PostgresConnection)
+            : new SqliteConnection(SqliteConnectionString(Location));
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>
     /// Builds the context options for a location, with the provider's own migrations and, unless
@@ -35,7 +60,7 @@ public sealed class PledgewatchStore
     {
         ArgumentNullException.ThrowIfNull(location);
         var builder = new DbContextOptionsBuilder<PledgewatchDb>();
-        var providerAssembly = location.IsPostgres ? "Pledgewatch.Storage.Postgres" : "Pledgewatch.Storage.Sqlite";
+        var providerAssembly = ProviderAssembly(location);
         if (compiledModel && CompiledModelOf(providerAssembly) is { } model)
         {
             builder.UseModel(model);
@@ -47,19 +72,22 @@ public sealed class PledgewatchStore
         }
         else
         {
-            var connection = new SqliteConnectionStringBuilder
-            {
-                DataSource = location.SqlitePath,
-                // A writer waits for another's transaction instead of failing at once.
-                DefaultTimeout = 120,
-                Pooling = true,
-            };
-            builder.UseSqlite(connection.ToString(), o => o.MigrationsAssembly(providerAssembly));
+            builder.UseSqlite(SqliteConnectionString(location), o => o.MigrationsAssembly(providerAssembly));
         }
 
         configure?.Invoke(builder);
         return builder.Options;
     }
+
+    private static string SqliteConnectionString(StoreLocation location) => new SqliteConnectionStringBuilder
+    {
+        DataSource = location.SqlitePath,
+        // A writer waits for another's transaction instead of failing at once.
+        DefaultTimeout = 120,
+        Pooling = true,
+    }.ToString();
+
+    private static string ProviderAssembly(StoreLocation location) => location.IsPostgres ? "Pledgewatch.Storage.Postgres" : "Pledgewatch.Storage.Sqlite";
 
     /// <summary>
     /// The compiled model a provider's assembly holds (its <c>CompiledModel/</c>, written by
@@ -100,24 +128,18 @@ public sealed class PledgewatchStore
                 }
             }
 
-            var store = new PledgewatchStore(location, OptionsFor(location, configure));
+            var store = new PledgewatchStore(location, configure);
+
+            // An up-to-date database (every migration applied, the seed stamp current) is opened
+            // with two small reads on a plain connection: migrating compares the model with the
+            // code's, which costs a second, and seeding reads every region.
+            if (await IsUpToDateAsync(store, cancellationToken))
+            {
+                return store;
+            }
+
             await using (var db = store.CreateContext())
             {
-                if (!location.IsPostgres)
-                {
-                    // WAL: readers never wait for the writer; the setting stays with the file.
-                    await db.Database.OpenConnectionAsync(cancellationToken);
-                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                }
-
-                // An up-to-date database (every migration applied, the seed stamp current) is opened
-                // with two small reads: migrating compares the model with the code's, which costs a
-                // second, and seeding reads every region.
-                if (await IsUpToDateAsync(db, cancellationToken))
-                {
-                    return store;
-                }
-
                 await db.Database.MigrateAsync(cancellationToken);
             }
 
@@ -130,13 +152,23 @@ public sealed class PledgewatchStore
         }
     }
 
-    /// <summary>Whether the database has every migration of the code applied and holds the current seed stamp.</summary>
-    private static async Task<bool> IsUpToDateAsync(PledgewatchDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the database has every migration of the code applied and holds the current seed stamp;
+    /// on SQLite it is also put in WAL mode (readers never wait for the writer; the setting stays with
+    /// the file).
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(PledgewatchStore store, CancellationToken cancellationToken)
     {
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            var connection = db.Database.GetDbConnection();
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            if (!store.Location.IsPostgres)
+            {
+                await using var wal = connection.CreateCommand();
+                wal.CommandText = "PRAGMA journal_mode=WAL;";
+                await wal.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             var applied = new HashSet<string>(StringComparer.Ordinal);
             await using (var command = connection.CreateCommand())
             {
@@ -148,7 +180,7 @@ public sealed class PledgewatchStore
                 }
             }
 
-            if (db.Database.GetMigrations().Any(m => !applied.Contains(m)))
+            if (MigrationsOf(ProviderAssembly(store.Location)).Any(m => !applied.Contains(m)))
             {
                 return false;
             }
@@ -159,16 +191,19 @@ public sealed class PledgewatchStore
                 return await command.ExecuteScalarAsync(cancellationToken) is string stamp && stamp == Seeder.Stamp;
             }
         }
-        catch (System.Data.Common.DbException)
+        catch (DbException)
         {
             // A new database (on PostgreSQL one not created yet), or one from before the stamps: migrate and seed.
             return false;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
+
+    /// <summary>The migrations the code has for a provider: what EF's migrator would apply, read from the attributes it reads.</summary>
+    private static IEnumerable<string> MigrationsOf(string assemblyName) =>
+        Assembly.Load(assemblyName).GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(PledgewatchDb))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>();
 
     private static string SafeDescribe(StoreLocation location)
     {

@@ -52,6 +52,48 @@ public static class RegionDirectory
         return await current.GroupBy(d => d.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
     }
 
+    /// <summary>
+    /// The whole tree ordered by code, with each region's number of current documents (by id;
+    /// regions without one absent): the same reads as <see cref="DocumentCountsAsync"/> and a query
+    /// of every region, on a plain connection, so a listing from the command line costs no EF start-up.
+    /// </summary>
+    public static async Task<(List<RegionEntity> Regions, Dictionary<int, int> DocumentCounts)> TreeAsync(PledgewatchStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var regions = new List<RegionEntity>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT \"Id\", \"Code\", \"Name\", \"ShortName\", \"ParentId\", \"Level\" FROM regions ORDER BY \"Code\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                regions.Add(new RegionEntity
+                {
+                    Id = reader.GetInt32(0),
+                    Code = reader.IsDBNull(1) ? null : reader.GetString(1),
+                    Name = reader.GetString(2),
+                    ShortName = reader.IsDBNull(3) ? null : reader.GetString(3),
+                    ParentId = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                    Level = reader.IsDBNull(5) ? null : reader.GetString(5),
+                });
+            }
+        }
+
+        var counts = new Dictionary<int, int>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT \"RegionId\", COUNT(*) FROM documents WHERE \"IsCurrent\" GROUP BY \"RegionId\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts[reader.GetInt32(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return (regions, counts);
+    }
+
     /// <summary>A name as stored and logged: no control characters (a line break cannot forge a log line or split a name), spaces collapsed.</summary>
     public static string CleanName(string name) =>
         string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Tracking;
 
@@ -33,9 +32,7 @@ internal static class AdminCommands
         var list = new Command("list", "List the regions with documents, and those above them, with codes and document counts.") { all };
         StoreOptions.SetAction(list, stderr, async (store, parse) =>
         {
-            await using var db = store.CreateContext();
-            var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync();
-            var counts = await RegionDirectory.DocumentCountsAsync(db);
+            var (regions, counts) = await RegionDirectory.TreeAsync(store);
             var shown = parse.GetValue(all) ? null : Shown(regions, counts.Keys);
             var children = regions.Where(r => shown is null || shown.Contains(r.Id)).ToLookup(r => r.ParentId);
             void Print(int? parent, int depth)

@@ -109,10 +109,14 @@ public sealed class IndicatorCatalog
         return result;
     }
 
+    /// <summary>The shipped catalog's file (<c>indicators.json</c>), unread: what a database's seed stamp hashes.</summary>
+    public static Stream OpenDefaultSource() =>
+        typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("Pledgewatch.Extraction.indicators.json")
+            ?? throw new InvalidOperationException("The indicator catalog is not embedded in the assembly.");
+
     private static IndicatorCatalog LoadDefault()
     {
-        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("Pledgewatch.Extraction.indicators.json")
-            ?? throw new InvalidOperationException("The indicator catalog is not embedded in the assembly.");
+        using var stream = OpenDefaultSource();
         return Load(stream);
     }
 }

@@ -32,14 +32,11 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         ArgumentNullException.ThrowIfNull(paths);
         var results = new List<ImportResult>(paths.Count);
         // The documents stored already, by content: a file among them costs a hash, not a reading.
-        IReadOnlyDictionary<string, (long Id, int Version)> known;
-        await using (var db = store.CreateContext())
-        {
-            known = (await db.Documents.AsNoTracking().Select(d => new { d.ContentHash, d.Id, d.Version }).ToListAsync(cancellationToken))
-                .DistinctBy(d => d.ContentHash).ToDictionary(d => d.ContentHash, d => (d.Id, d.Version), StringComparer.Ordinal);
-        }
-
-        var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 2);
+        // Read on a plain connection while EF starts on another thread (a third of a second, its first
+        // queries compiled), so the first files are read and extracted meanwhile.
+        var known = await KnownAsync(cancellationToken);
+        var warm = Task.Run(() => WarmAsync(cancellationToken), cancellationToken);
+        var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 4);
         var producer = Task.Run(async () =>
         {
             try
@@ -59,6 +56,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         await foreach (var work in prepared.Reader.ReadAllAsync(cancellationToken))
         {
             var item = await work;
+            await warm;
             var result = item.Early ?? await StoreAsync(item, cancellationToken);
             results.Add(result);
             progress?.Invoke(result);
@@ -67,6 +65,43 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         await producer;
         return results;
     }
+
+    private async Task<Dictionary<string, (long Id, int Version)>> KnownAsync(CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, (long Id, int Version)>(StringComparer.Ordinal);
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"ContentHash\", \"Id\", \"Version\" FROM documents";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known.TryAdd(reader.GetString(0), (reader.GetInt64(1), reader.GetInt32(2)));
+        }
+
+        return known;
+    }
+
+    /// <summary>Starts EF and compiles the writer's first query; a failure here is the first store's to report.</summary>
+    private async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = store.CreateContext();
+            await StoredAsync(db, "", cancellationToken);
+            await LatestVersionAsync(db, "", cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The store that follows meets the same problem and names the file it could not store.
+        }
+    }
+
+    /// <summary>The document stored with this content, if any.</summary>
+    private static async Task<(long Id, int Version)?> StoredAsync(PledgewatchDb db, string hash, CancellationToken cancellationToken) =>
+        await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken) is { } d ? (d.Id, d.Version) : null;
+
+    private static async Task<int> LatestVersionAsync(PledgewatchDb db, string key, CancellationToken cancellationToken) =>
+        await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
 
     /// <summary>Imports one file's bytes (an upload, or a file already read).</summary>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
@@ -155,15 +190,13 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         var (request, text, result, hash, _, found) = item;
         await using var db = store.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var existing = await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (await StoredAsync(db, hash, cancellationToken) is { } before)
         {
-            return new ImportResult(request.Path, ImportStatus.Unchanged, DocumentId: existing.Id, Version: existing.Version);
+            return new ImportResult(request.Path, ImportStatus.Unchanged, DocumentId: before.Id, Version: before.Version);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        existing = await db.Documents.AsNoTracking().Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.Version }).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (await StoredAsync(db, hash, cancellationToken) is { } existing)
         {
             return new ImportResult(request.Path, ImportStatus.Unchanged, DocumentId: existing.Id, Version: existing.Version);
         }
@@ -174,7 +207,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         var title = metadata?.Title;
         var type = global::Pledgewatch.Tracking.DocumentType.Parse(metadata?.Type);
         var key = DocumentKey.Of(region.Id, result.ReportYear, type, title ?? text.Name);
-        var previous = await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+        var previous = await LatestVersionAsync(db, key, cancellationToken);
         if (previous > 0)
         {
             await db.Documents.Where(d => d.Key == key && d.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(d => d.IsCurrent, false), cancellationToken);
