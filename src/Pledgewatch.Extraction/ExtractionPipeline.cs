@@ -85,7 +85,9 @@ public sealed class ExtractionPipeline
         }
 
         var paragraphs = StructureReader.Read(clean, reportYear.Value);
-        var parts = clean.Length < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Parallelism, clean.Length / ParallelThreshold));
+        // Several parts per thread, each about ParallelThreshold long: a thread whose part reads
+        // faster takes the next one instead of waiting for the slowest.
+        var parts = clean.Length < ParallelThreshold || Parallelism == 1 ? 1 : Math.Max(1, Math.Min(Parallelism * 8, clean.Length / ParallelThreshold));
         if (parts == 1)
         {
             var claims = new List<Claim>();
@@ -96,7 +98,7 @@ public sealed class ExtractionPipeline
         // Paragraphs are read independently: contiguous parts on parallel threads, joined in order.
         var bounds = Partition(paragraphs, parts, clean.Length);
         var results = new (List<Claim> Claims, List<Diagnostic> Diagnostics)[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken }, p =>
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, p =>
         {
             var partClaims = new List<Claim>();
             var partDiagnostics = new List<Diagnostic>();

@@ -14,9 +14,15 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         Indented = false,
     };
 
-    // Claims are written to a buffer and copied out line by line: a writer on the stream itself
-    // would flush the stream (one system call) for every claim.
+    private static readonly JsonEncodedText DocName = JsonEncodedText.Encode("doc");
+
+    /// <summary>Claims per run when a document is written on all cores.</summary>
+    private const int ParallelClaims = 8192;
+
+    // Claims are written as lines into a block and the block copied out: a writer on the stream
+    // itself would flush the stream (one system call) for every claim.
     private readonly BufferedStream _output;
+    private readonly ArrayBufferWriter<byte> _block = new(1 << 16);
     private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
@@ -28,23 +34,68 @@ internal sealed class JsonlClaimWriter : IClaimWriter
 
     public void Write(string document, IReadOnlyList<Claim> claims)
     {
-        foreach (var claim in claims)
+        Write(JsonEncodedText.Encode(document, Options.Encoder), claims);
+    }
+
+    private void Write(JsonEncodedText document, IReadOnlyList<Claim> claims)
+    {
+        if (claims.Count < ParallelClaims)
         {
-            WriteClaim(_json, document, claim);
-            _json.Flush();
-            _output.Write(_line.WrittenSpan);
-            _output.WriteByte((byte)'\n');
-            _line.ResetWrittenCount();
-            _json.Reset(_line);
+            WriteLines(_json, _line, document, claims, 0, claims.Count, _block);
+            _output.Write(_block.WrittenSpan);
+            _output.Flush();
+            _block.ResetWrittenCount();
+            return;
+        }
+
+        // A large document (a 40 MB report has 200,000 claims) is written on all cores: runs of
+        // claims become lines in buffers of their own, copied out in order.
+        var runs = (claims.Count + ParallelClaims - 1) / ParallelClaims;
+        var batch = Environment.ProcessorCount * 2;
+        for (var first = 0; first < runs; first += batch)
+        {
+            var count = Math.Min(batch, runs - first);
+            var buffers = new ArrayBufferWriter<byte>[count];
+            Parallel.For(0, count, r =>
+            {
+                var from = (first + r) * ParallelClaims;
+                var to = Math.Min(claims.Count, from + ParallelClaims);
+                var buffer = new ArrayBufferWriter<byte>((to - from) * 512);
+                var line = new ArrayBufferWriter<byte>(1024);
+                using var json = new Utf8JsonWriter(line, Options);
+                WriteLines(json, line, document, claims, from, to, buffer);
+                buffers[r] = buffer;
+            });
+            foreach (var buffer in buffers)
+            {
+                _output.Write(buffer.WrittenSpan);
+            }
         }
 
         _output.Flush();
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, string document, Claim claim)
+    /// <summary>Claims <paramref name="from"/> to <paramref name="to"/> as lines, each built in <paramref name="line"/> and copied to <paramref name="output"/>.</summary>
+    private static void WriteLines(Utf8JsonWriter json, ArrayBufferWriter<byte> line, JsonEncodedText document, IReadOnlyList<Claim> claims, int from, int to, IBufferWriter<byte> output)
+    {
+        for (var i = from; i < to; i++)
+        {
+            WriteClaim(json, document, claims[i]);
+            json.Flush();
+            var bytes = line.WrittenSpan;
+            var target = output.GetSpan(bytes.Length + 1);
+            bytes.CopyTo(target);
+            target[bytes.Length] = (byte)'\n';
+            output.Advance(bytes.Length + 1);
+            line.ResetWrittenCount();
+            json.Reset(line);
+        }
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, JsonEncodedText document, Claim claim)
     {
         json.WriteStartObject();
-        json.WriteString("doc", document);
+        json.WriteString(DocName, document);
         ClaimJson.WriteFields(json, claim);
         json.WriteEndObject();
     }
