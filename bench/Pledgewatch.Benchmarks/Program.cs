@@ -11,6 +11,7 @@ using Pledgewatch.Extraction;
 //   dotnet run -c Release --project bench/Pledgewatch.Benchmarks -- synth N F write N megabytes of report text to F
 //   scripts/bench-votes.sh [N] [CLIENTS]                                      N ballots through the app over CLIENTS connections, SQLite and PostgreSQL
 //   scripts/bench-storage.sh [N]                                               import N reports into SQLite and PostgreSQL, time a scorecard
+//   scripts/bench-national.sh [N]                                              N reports over the national tree into PostgreSQL, time a scorecard and the 31 provinces' comparison
 if (args.Length >= 2 && args[0] == "votes")
 {
     // votes APP.dll [N] [CLIENTS]: scripts/bench-votes.sh publishes the app and passes it here.
@@ -21,6 +22,12 @@ if (args.Length >= 2 && args[0] == "votes")
 if (args.Length >= 1 && args[0] == "storage")
 {
     await StorageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, Environment.GetEnvironmentVariable("PLEDGEWATCH_TEST_POSTGRES"));
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "national")
+{
+    await NationalBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30000, Environment.GetEnvironmentVariable("PLEDGEWATCH_TEST_POSTGRES"));
     return;
 }
 

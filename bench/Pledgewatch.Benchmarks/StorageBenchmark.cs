@@ -100,7 +100,7 @@ internal static class StorageBenchmark
             + $"| {compared[ComparisonRuns / 2]:0.0} | {compared[ComparisonRuns * 95 / 100]:0.0} | {judged} |");
     }
 
-    private static string FindCorpus()
+    internal static string FindCorpus()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pledgewatch.slnx")))

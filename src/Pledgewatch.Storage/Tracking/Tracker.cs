@@ -43,21 +43,11 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
 
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentId == entity.Id)
             .OrderBy(r => r.Code).ThenBy(r => r.Name).ToListAsync(cancellationToken);
-        var ids = children.Select(c => c.Id).Append(entity.Id).ToList();
-        // Only regions with a target of the year get a scorecard built; the rest are rows without one.
-        var withTargets = (await db.Claims.AsNoTracking()
-            .Where(c => ids.Contains(c.RegionId) && c.Year == year && c.Kind == ClaimKind.Target && c.Document!.IsCurrent)
-            .Select(c => c.RegionId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var catalog = await CatalogView.LoadAsync(db, cancellationToken);
-        async Task<(string, string?, Scorecard?)> CardOf(RegionEntity r) =>
-            (r.Name, r.Code, withTargets.Contains(r.Id) ? await BuildScorecardAsync(db, catalog, r, year, cancellationToken) : null);
-        var cards = new List<(string, string?, Scorecard?)>(children.Count);
-        foreach (var child in children)
-        {
-            cards.Add(await CardOf(child));
-        }
-
-        return Comparison.Of(await CardOf(entity), cards, year, indicator is null ? null : catalog.Canonical(indicator), measure);
+        // Only regions with a target of the year get a scorecard; the rest are rows without one.
+        var cards = await BuildScorecardsAsync(db, catalog, [.. children.Append(entity)], year, cancellationToken, onlyWithTargets: true);
+        (string, string?, Scorecard?) CardOf(RegionEntity r) => (r.Name, r.Code, cards.GetValueOrDefault(r.Id));
+        return Comparison.Of(CardOf(entity), [.. children.Select(CardOf)], year, indicator is null ? null : catalog.Canonical(indicator), measure);
     }
 
     /// <summary>Every region and year that has targets in a document, by region code and year.</summary>
@@ -143,15 +133,32 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
         return result;
     }
 
-    private async Task<Scorecard> BuildScorecardAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int year, CancellationToken cancellationToken)
+    private async Task<Scorecard> BuildScorecardAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int year, CancellationToken cancellationToken) =>
+        (await BuildScorecardsAsync(db, catalog, [region], year, cancellationToken))[region.Id];
+
+    /// <summary>
+    /// The scorecards of several regions for one year, from one reading of their claims; with
+    /// <paramref name="onlyWithTargets"/>, only of those with a target of the year in a document.
+    /// </summary>
+    private async Task<Dictionary<int, Scorecard>> BuildScorecardsAsync(PledgewatchDb db, CatalogView catalog, IReadOnlyList<RegionEntity> regions, int year, CancellationToken cancellationToken, bool onlyWithTargets = false)
     {
-        var claims = await LoadClaimsAsync(db, catalog, region, [year - 1, year], cancellationToken);
-        // The next year's documents are few: their types are judged by the one restatement rule (DocumentType.IsRestatement).
-        var nextTypes = await db.Documents.AsNoTracking()
-            .Where(d => d.RegionId == region.Id && d.IsCurrent && d.ReportYear == year + 1).Select(d => d.Type).ToListAsync(cancellationToken);
-        var outcomeReportOut = nextTypes.Any(t => t?.IsRestatement != true)
-            || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
-        return new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
+        var loaded = await LoadAsync(db, catalog, regions, [year - 1, year], cancellationToken);
+        var cards = new Dictionary<int, Scorecard>(regions.Count);
+        foreach (var region in regions)
+        {
+            var claims = loaded.Claims[region.Id];
+            if (onlyWithTargets && !claims.Any(c => c.Claim.Kind == ClaimKind.Target && c.Claim.Year == year))
+            {
+                continue;
+            }
+
+            // The next year's documents are few: their types are judged by the one restatement rule (DocumentType.IsRestatement).
+            var outcomeReportOut = loaded.CurrentDocuments[region.Id].Any(d => d.ReportYear == year + 1 && !d.IsRestatement)
+                || claims.Any(c => c.Claim.Kind == ClaimKind.Outcome && c.Claim.Year == year && !c.Document.IsRestatement);
+            cards[region.Id] = new ScorecardBuilder(_settings, catalog.PolarityOf).Build(region.Name, year, claims, outcomeReportOut);
+        }
+
+        return cards;
     }
 
     /// <summary>The one year asked for, or every year the region has claims for.</summary>
@@ -174,22 +181,33 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
     /// A region's claims for some years from current document versions, with each claim's latest
     /// correction applied (a correction may move a claim into or out of the years asked for).
     /// </summary>
-    internal static async Task<List<TrackedClaim>> LoadClaimsAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int[] years, CancellationToken cancellationToken)
+    internal static async Task<List<TrackedClaim>> LoadClaimsAsync(PledgewatchDb db, CatalogView catalog, RegionEntity region, int[] years, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, catalog, [region], years, cancellationToken)).Claims[region.Id];
+
+    /// <summary>
+    /// The claims of several regions for some years, in the same few queries whatever their number
+    /// (a comparison of 31 provinces reads as much as one scorecard), with the current documents of
+    /// each region: by region id, every region present.
+    /// </summary>
+    private static async Task<RegionClaims> LoadAsync(PledgewatchDb db, CatalogView catalog, IReadOnlyList<RegionEntity> regions, int[] years, CancellationToken cancellationToken)
     {
-        // Corrections are few: read the region's, then the claims of the years (by index) and any
+        var byId = regions.ToDictionary(r => r.Id);
+        var ids = byId.Keys.ToList();
+        // Corrections are few: read the regions', then the claims of the years (by index) and any
         // corrected claim that a correction may have moved into them.
         var corrections = await db.ClaimCorrections.AsNoTracking()
-            .Where(k => k.Claim!.RegionId == region.Id)
+            .Where(k => ids.Contains(k.Claim!.RegionId))
             .ToListAsync(cancellationToken);
         var latest = ClaimRows.Latest(corrections);
         // Current versions are filtered here rather than joined: a join lets the planner walk every
         // document's claims instead of the (region, year) index.
-        var current = (await db.Documents.AsNoTracking()
-            .Where(d => d.RegionId == region.Id && d.IsCurrent)
-            .Select(d => d.Id)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var current = await db.Documents.AsNoTracking()
+            .Where(d => ids.Contains(d.RegionId) && d.IsCurrent)
+            .Select(d => new { d.Id, d.RegionId, d.FileName, d.Title, d.Type, d.ReportYear })
+            .ToListAsync(cancellationToken);
+        var documents = current.ToDictionary(d => d.Id, d => new DocumentRef(d.Id, d.FileName, d.Title, d.Type, d.ReportYear, byId[d.RegionId].Code));
         var rows = await db.Claims.AsNoTracking()
-            .Where(c => c.RegionId == region.Id && years.Contains(c.Year))
+            .Where(c => ids.Contains(c.RegionId) && years.Contains(c.Year))
             .ToListAsync(cancellationToken);
         var moved = latest.Keys.Except(rows.Select(r => r.Id)).ToList();
         if (moved.Count > 0)
@@ -197,27 +215,21 @@ public sealed class Tracker(PledgewatchStore store, IntervalSettings? settings =
             rows.AddRange(await db.Claims.AsNoTracking().Where(c => moved.Contains(c.Id)).ToListAsync(cancellationToken));
         }
 
-        rows.RemoveAll(r => !current.Contains(r.DocumentId));
-
+        rows.RemoveAll(r => !documents.ContainsKey(r.DocumentId));
         rows.Sort((a, b) => a.DocumentId != b.DocumentId ? a.DocumentId.CompareTo(b.DocumentId) : a.Ordinal.CompareTo(b.Ordinal));
-        var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
-        var documents = await db.Documents.AsNoTracking()
-            .Where(d => documentIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.FileName, d.Title, d.Type, d.ReportYear })
-            .ToDictionaryAsync(d => d.Id, d => new DocumentRef(d.Id, d.FileName, d.Title, d.Type, d.ReportYear, region.Code), cancellationToken);
-        var result = new List<TrackedClaim>(rows.Count);
+        var claims = ids.ToDictionary(id => id, _ => new List<TrackedClaim>());
         foreach (var row in rows)
         {
             var correction = latest.GetValueOrDefault(row.Id);
-            var claim = ClaimRows.ToClaim(row, region.Name, correction);
-            if (!years.Contains(claim.Year))
+            var claim = ClaimRows.ToClaim(row, byId[row.RegionId].Name, correction);
+            if (years.Contains(claim.Year))
             {
-                continue;
+                claims[row.RegionId].Add(new TrackedClaim(row.Id, claim, catalog.Canonical(claim.Indicator), row.Written, documents[row.DocumentId], correction?.Version ?? 1));
             }
-
-            result.Add(new TrackedClaim(row.Id, claim, catalog.Canonical(claim.Indicator), row.Written, documents[row.DocumentId], correction?.Version ?? 1));
         }
 
-        return result;
+        return new RegionClaims(claims, current.ToLookup(d => d.RegionId, d => documents[d.Id]));
     }
+
+    private sealed record RegionClaims(Dictionary<int, List<TrackedClaim>> Claims, ILookup<int, DocumentRef> CurrentDocuments);
 }
