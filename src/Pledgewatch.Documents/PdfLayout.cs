@@ -9,7 +9,9 @@ namespace Pledgewatch.Documents;
 /// <param name="Right">The right edge of its last glyph.</param>
 /// <param name="Baseline">Its baseline.</param>
 /// <param name="Size">The size of its characters (the most common one).</param>
-internal sealed record PrintedLine(string Text, double Left, double Right, double Baseline, double Size);
+/// <param name="FrameLeft">The left margin of its column, on a page set in columns; else the document's margin applies.</param>
+/// <param name="FrameRight">The right margin of its column, likewise.</param>
+internal sealed record PrintedLine(string Text, double Left, double Right, double Baseline, double Size, double? FrameLeft = null, double? FrameRight = null);
 
 /// <summary>A PDF page as lines, top to bottom.</summary>
 internal sealed record PrintedPage(double Width, double Height, IReadOnlyList<PrintedLine> Lines);
@@ -51,8 +53,9 @@ internal static partial class PdfLayout
                 if (previous is not null)
                 {
                     var gap = above is null ? spacing : above.Baseline - line.Baseline;
-                    var goesOn = previous.Right >= right - 1.5 * size
-                        && line.Left <= left + 0.8 * size
+                    // From the foot of one column to the head of the next the gap is negative: it goes on.
+                    var goesOn = previous.Right >= (previous.FrameRight ?? right) - 1.5 * size
+                        && line.Left <= (line.FrameLeft ?? left) + 0.8 * size
                         && gap <= 1.6 * spacing + 0.01;
                     if (!goesOn)
                     {

@@ -7,7 +7,8 @@ namespace Pledgewatch.Documents;
 /// The printed lines of a PDF page, from its glyphs: glyphs on one baseline (within a third of
 /// their size) are a line, read left to right; lines run top to bottom. A space is kept where
 /// the page has one or where a gap between glyphs is wider than a third of their size between
-/// Latin letters or digits; text set sideways (a watermark, a stamp) is left out.
+/// Latin letters or digits; text set sideways (a watermark, a stamp) is left out. A page set in
+/// two columns is read down the left column, then down the right (<see cref="PdfColumns"/>).
 /// </summary>
 internal static class PdfLines
 {
@@ -18,13 +19,13 @@ internal static class PdfLines
             .Where(l => l.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrEmpty(l.Value))
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X)
             .ToList();
-        var lines = new List<PrintedLine>();
+        var rows = new List<List<Letter>>();
         var current = new List<Letter>();
         foreach (var letter in letters)
         {
             if (current.Count > 0 && Math.Abs(current[0].StartBaseLine.Y - letter.StartBaseLine.Y) > Size(current[0]) / 3)
             {
-                lines.Add(LineOf(current));
+                rows.Add(current);
                 current = [];
             }
 
@@ -33,15 +34,16 @@ internal static class PdfLines
 
         if (current.Count > 0)
         {
-            lines.Add(LineOf(current));
+            rows.Add(current);
         }
 
+        var lines = PdfColumns.Gutter(rows) is { } gutter ? PdfColumns.InReadingOrder(rows, gutter) : [.. rows.Select(r => LineOf(r))];
         return new PrintedPage(page.Width, page.Height, [.. lines.Where(l => l.Text.Length > 0)]);
     }
 
-    private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+    internal static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
 
-    private static PrintedLine LineOf(List<Letter> letters)
+    internal static PrintedLine LineOf(List<Letter> letters, double? frameLeft = null, double? frameRight = null)
     {
         letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var sb = new StringBuilder();
@@ -71,6 +73,6 @@ internal static class PdfLines
         }
 
         var size = visible.GroupBy(l => Math.Round(Size(l), 1)).OrderByDescending(g => g.Count()).First().Key;
-        return new PrintedLine(text, visible.Min(l => l.BoundingBox.Left), visible.Max(l => l.BoundingBox.Right), visible[0].StartBaseLine.Y, size);
+        return new PrintedLine(text, visible.Min(l => l.BoundingBox.Left), visible.Max(l => l.BoundingBox.Right), visible[0].StartBaseLine.Y, size, frameLeft, frameRight);
     }
 }

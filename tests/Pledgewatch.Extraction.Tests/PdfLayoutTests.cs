@@ -77,6 +77,54 @@ public sealed class PdfLayoutTests
 
         Assert.Equal("The gross domestic product of the city grew by 5.5% in 2024.\nGrain output\nThe gross domestic product of the town grew by 3.5%.\n", text);
     }
+
+    [Fact]
+    public void APageInTwoColumnsIsReadDownTheLeftColumnThenDownTheRight()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        page.AddText("The county report, printed in two columns", 14, new PdfPoint(150, 780), font);
+        for (var i = 1; i <= 8; i++)
+        {
+            page.AddText($"Left line {i} says the grain output grew.", 10, new PdfPoint(50, 740 - i * 14), font);
+            page.AddText($"Right line {i} says the exports fell.", 10, new PdfPoint(320, 740 - i * 14), font);
+        }
+
+        page.AddText("A note printed under both of the columns of the page", 10, new PdfPoint(150, 560), font);
+
+        var text = DocumentReader.Read("report.pdf", builder.Build()).Text;
+
+        var order = new[] { "The county report", "Left line 1 ", "Left line 2 ", "Left line 8 ", "Right line 1 ", "Right line 8 ", "A note printed" }
+            .Select(t => text.IndexOf(t, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+        Assert.DoesNotContain("grew. Right", text);
+    }
+
+    [Fact]
+    public void APageInOneColumnWithAFewWideGapsIsNotSplit()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        for (var i = 0; i < 10; i++)
+        {
+            page.AddText($"Line {i} of a report set in one column across the whole page, read in order.", 10, new PdfPoint(50, 740 - i * 14), font);
+        }
+
+        // A short table of two rows: a label and a figure far apart.
+        page.AddText("Grain output", 10, new PdfPoint(50, 580), font);
+        page.AddText("5.5%", 10, new PdfPoint(400, 580), font);
+        page.AddText("Exports", 10, new PdfPoint(50, 566), font);
+        page.AddText("3.0%", 10, new PdfPoint(400, 566), font);
+
+        var text = DocumentReader.Read("report.pdf", builder.Build()).Text;
+
+        Assert.Contains("Grain output 5.5%", text, StringComparison.Ordinal);
+        Assert.Contains("Exports 3.0%", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Line 9 ", StringComparison.Ordinal) < text.IndexOf("Grain output", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>A report saved from a government web site: the article, without the site around it.</summary>
