@@ -119,6 +119,11 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("\"doc\":\"gbk.txt\"", run.Stdout);
         Assert.Contains("\"doc\":\"good.txt\"", run.Stdout);
         Assert.DoesNotContain("\"doc\":\"digits.txt\"", run.Stdout);
+
+        // Files are read on all cores and written in the order given, failures too.
+        Assert.Equal(["random.bin", "empty.txt", "missing.txt"], errors.Select(e => Path.GetFileName(e.Split(": ")[1])));
+        var docs = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()).Distinct();
+        Assert.Equal(["truncated.txt", "gbk.txt", "good.txt"], docs);
     }
 
     [Fact]

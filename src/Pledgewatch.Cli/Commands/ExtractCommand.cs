@@ -71,34 +71,63 @@ internal static class ExtractCommand
             _ => new JsonlClaimWriter(output),
         };
 
-        void ReadOne(string file)
+        // Files are read and extracted on all cores, a few ahead of the writer, and written in the order given.
+        static Read ReadOne(string file, string? region, int? year, ExtractionPipeline pipeline)
         {
             try
             {
                 var (text, info) = DocumentLoader.Load(file, region, year);
-                var result = pipeline.Extract(text.Text, info);
-                writer.Write(text.Name, result.Claims);
-                claims += result.Claims.Count;
-                if (diagnostics)
-                {
-                    foreach (var d in result.Diagnostics)
-                    {
-                        stderr.WriteLine($"{file}:{d.Start}: {d.Code} {d.Message}");
-                    }
-                }
+                return new Read(file, text.Name, pipeline.Extract(text.Text, info), null);
             }
             catch (Exception e) when (e is DocumentReadException or ArgumentException)
             {
+                return new Read(file, "", null, $"pledgewatch: {file}: {e.Message.Split('\n')[0]}");
+            }
+        }
+
+        void WriteOne(Read read)
+        {
+            if (read.Result is not { } result)
+            {
                 failed++;
-                var line = $"pledgewatch: {file}: {e.Message.Split('\n')[0]}";
                 if (interactive)
                 {
-                    heldBack.Add(line);
+                    heldBack.Add(read.Error!);
                 }
                 else
                 {
-                    stderr.WriteLine(line);
+                    stderr.WriteLine(read.Error);
                 }
+
+                return;
+            }
+
+            writer.Write(read.Name, result.Claims);
+            claims += result.Claims.Count;
+            if (diagnostics)
+            {
+                foreach (var d in result.Diagnostics)
+                {
+                    stderr.WriteLine($"{read.File}:{d.Start}: {d.Code} {d.Message}");
+                }
+            }
+        }
+
+        IEnumerable<Read> InOrder()
+        {
+            var ahead = new Queue<Task<Read>>();
+            foreach (var file in files)
+            {
+                ahead.Enqueue(Task.Run(() => ReadOne(file, region, year, pipeline)));
+                if (ahead.Count > Environment.ProcessorCount)
+                {
+                    yield return ahead.Dequeue().GetAwaiter().GetResult();
+                }
+            }
+
+            while (ahead.Count > 0)
+            {
+                yield return ahead.Dequeue().GetAwaiter().GetResult();
             }
         }
 
@@ -108,19 +137,19 @@ internal static class ExtractCommand
             FileProgress.For(stderr).Start(context =>
             {
                 var task = context.AddTask("reading reports", maxValue: files.Length);
-                foreach (var file in files)
+                foreach (var read in InOrder())
                 {
-                    task.Description = Markup.Escape(Path.GetFileName(file));
-                    ReadOne(file);
+                    task.Description = Markup.Escape(Path.GetFileName(read.File));
+                    WriteOne(read);
                     task.Increment(1);
                 }
             });
         }
         else
         {
-            foreach (var file in files)
+            foreach (var read in InOrder())
             {
-                ReadOne(file);
+                WriteOne(read);
             }
         }
 
@@ -136,4 +165,7 @@ internal static class ExtractCommand
 
         return failed > 0 ? Program.SomeFailed : Program.Ok;
     }
+
+    /// <summary>A file read and extracted, or the one-line reason it could not be.</summary>
+    private sealed record Read(string File, string Name, ExtractionResult? Result, string? Error);
 }
