@@ -37,6 +37,18 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryPageNamesAnIconThatIsServed()
+    {
+        var client = await _app.ClientAsync(null);
+        var page = await client.GetStringAsync("/");
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\" />", page, StringComparison.Ordinal);
+        var icon = await client.GetAsync("/favicon.svg");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDocumentListNamesEachKindInTheReadersLanguage()
     {
         var client = await _app.ClientAsync(null);
