@@ -35,6 +35,21 @@ public sealed partial class VotingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
+    public async Task BallotTimesAreShownInBeijingTimeWithTheZoneNamed()
+    {
+        await using var db = _app.Store.CreateContext();
+        var ballot = await db.Ballots.SingleAsync(b => b.Id == _ballot);
+        var closes = ballot.ClosesAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var client = await _app.ClientAsync(null);
+        foreach (var url in new[] { "/ballots", $"/ballots/{_ballot}" })
+        {
+            var page = await client.GetStringAsync(url);
+            Assert.Contains($"{closes} 北京时间", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(" UTC", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AMarkTheFormDoesNotOfferIsRefusedNotCountedAsAnAbstention()
     {
         var client = await _app.ClientAsync("deputy");

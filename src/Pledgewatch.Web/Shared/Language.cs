@@ -12,6 +12,13 @@ public static class Language
     /// <summary>The text in the visitor's language.</summary>
     public static string T(this IHtmlHelper html, string zh, string en) => IsEnglish(html.ViewContext.HttpContext) ? en : zh;
 
+    /// <summary>A moment in China's time, to the minute, with the zone named: 2026-12-03 22:00 北京时间.</summary>
+    public static string ChinaTime(this IHtmlHelper html, DateTimeOffset at) =>
+        $"{Pledgewatch.Projects.ChinaTime.Format(at)} {html.T("北京时间", "Beijing time")}";
+
+    /// <summary>The day of a moment in China's time: 2026-12-03.</summary>
+    public static string ChinaDay(this IHtmlHelper html, DateTimeOffset at) => Pledgewatch.Projects.ChinaTime.Format(at, "yyyy-MM-dd");
+
     public static IApplicationBuilder UseLanguage(this WebApplication app)
     {
         app.Use(async (context, next) =>
