@@ -37,6 +37,19 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachConflictSaysWhatEachDocumentStates()
+    {
+        var client = await _app.ClientAsync(null);
+        var page = await client.GetStringAsync("/conflicts");
+        var body = page[page.IndexOf("<tbody>", StringComparison.Ordinal)..page.IndexOf("</tbody>", StringComparison.Ordinal)];
+        var rows = System.Text.RegularExpressions.Regex.Matches(body, "<tr>").Count;
+        Assert.True(rows > 0);
+        var statements = System.Text.RegularExpressions.Regex.Matches(body, "<strong class=\"statement\">([^<]*)</strong>");
+        Assert.Equal(2 * rows, statements.Count);
+        Assert.All(statements, m => Assert.Matches(@"\d", m.Groups[1].Value));
+    }
+
+    [Fact]
     public async Task EveryPageNamesAnIconThatIsServed()
     {
         var client = await _app.ClientAsync(null);
