@@ -62,8 +62,8 @@ internal static class NationalBenchmark
 
             var tracker = new Tracker(store);
             var province = tree.First(r => r.Level == "province").Name;
-            var (card, cardRows) = await TimeAsync(ScorecardRuns, async () => (await tracker.ScorecardAsync(province, 2020))!.Rows.Count);
-            var (compare, judged) = await TimeAsync(ComparisonRuns, async () => (await tracker.CompareAsync("全国", 2020))!.Rows.Count(r => r.Judgement is not null));
+            var (card, cardRows) = await Timing.RunAsync(ScorecardRuns / 10, ScorecardRuns, async () => (await tracker.ScorecardAsync(province, 2020))!.Rows.Count);
+            var (compare, judged) = await Timing.RunAsync(ComparisonRuns / 10, ComparisonRuns, async () => (await tracker.CompareAsync("全国", 2020))!.Rows.Count(r => r.Judgement is not null));
             Console.WriteLine();
             Console.WriteLine("| import | documents | claims | scorecard of a province, median / p95 | comparison of 31 provinces, median / p95 |");
             Console.WriteLine("|---|---|---|---|---|");
@@ -80,27 +80,6 @@ internal static class NationalBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>Runs <paramref name="action"/> a tenth as many times to warm up, then <paramref name="runs"/> times; its median and 95th percentile in ms and its last result.</summary>
-    private static async Task<((double Median, double P95) Times, int Result)> TimeAsync(int runs, Func<Task<int>> action)
-    {
-        var result = 0;
-        for (var i = 0; i < runs / 10; i++)
-        {
-            result = await action();
-        }
-
-        var times = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var t = Stopwatch.GetTimestamp();
-            result = await action();
-            times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        return ((times[runs / 2], times[runs * 95 / 100]), result);
     }
 
     /// <summary>The corpus's reports of a government in plain text (work reports, excerpts, plan reports; no news), with the region each speaks for.</summary>

@@ -64,40 +64,12 @@ internal static class StorageBenchmark
 
         // The region and year with the most targets, as a staffer would open.
         var tracker = new Tracker(store);
-        var rows = 0;
-        for (var i = 0; i < 20; i++)
-        {
-            rows = (await tracker.ScorecardAsync("武进区", 2020))!.Rows.Count;
-        }
-
-        var times = new double[ScorecardRuns];
-        for (var i = 0; i < ScorecardRuns; i++)
-        {
-            var t = Stopwatch.GetTimestamp();
-            await tracker.ScorecardAsync("武进区", 2020);
-            times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-        }
-
-        Array.Sort(times);
+        var (card, rows) = await Timing.RunAsync(20, ScorecardRuns, async () => (await tracker.ScorecardAsync("武进区", 2020))!.Rows.Count);
 
         // A journalist's page: every district of the city on one indicator.
-        var judged = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            judged = (await tracker.CompareAsync("常州市", 2020))!.Rows.Count(r => r.Judgement is not null);
-        }
-
-        var compared = new double[ComparisonRuns];
-        for (var i = 0; i < ComparisonRuns; i++)
-        {
-            var t = Stopwatch.GetTimestamp();
-            await tracker.CompareAsync("常州市", 2020);
-            compared[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-        }
-
-        Array.Sort(compared);
-        Console.WriteLine($"| {engine} | {import:0.0} | {results.Count} | {results.Sum(r => r.Claims)} | {times[ScorecardRuns / 2]:0.0} | {times[ScorecardRuns * 95 / 100]:0.0} | {rows} "
-            + $"| {compared[ComparisonRuns / 2]:0.0} | {compared[ComparisonRuns * 95 / 100]:0.0} | {judged} |");
+        var (compared, judged) = await Timing.RunAsync(10, ComparisonRuns, async () => (await tracker.CompareAsync("常州市", 2020))!.Rows.Count(r => r.Judgement is not null));
+        Console.WriteLine($"| {engine} | {import:0.0} | {results.Count} | {results.Sum(r => r.Claims)} | {card.Median:0.0} | {card.P95:0.0} | {rows} "
+            + $"| {compared.Median:0.0} | {compared.P95:0.0} | {judged} |");
     }
 
     internal static string FindCorpus()

@@ -125,10 +125,8 @@ internal static class PdfColumns
             return;
         }
 
-        var lefts = plain.Select(l => l.Left).Order().ToList();
-        var rights = plain.Select(l => l.Right).Order().ToList();
-        var frameLeft = lefts[(int)Math.Round(0.1 * (lefts.Count - 1))];
-        var frameRight = rights[(int)Math.Round(0.9 * (rights.Count - 1))];
+        var frameLeft = PdfLayout.Percentile(plain.Select(l => l.Left), 0.1);
+        var frameRight = PdfLayout.Percentile(plain.Select(l => l.Right), 0.9);
         lines.AddRange(plain.Select(l => l with { FrameLeft = frameLeft, FrameRight = frameRight }));
     }
 }

@@ -118,7 +118,8 @@ internal static partial class PdfLayout
 
     private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
 
-    private static double Percentile(IEnumerable<double> values, double share)
+    /// <summary>The value below which a share of the values lie (0 for none); the margins of a document or a column.</summary>
+    internal static double Percentile(IEnumerable<double> values, double share)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[(int)Math.Round(share * (sorted.Count - 1))];
