@@ -20,8 +20,59 @@ public static class Amounts
             : v.ToString("0.####", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A number as a report would write it, exactly (for a form to be sent back unchanged):
+    /// 68030000000 → 680.3亿, 104000 → 10.4万, 68031234567 → 680.31234567亿, 5.5 → 5.5.
+    /// </summary>
+    public static string AsWritten(double value)
+    {
+        foreach (var (scale, word) in new[] { (1e8, "亿"), (1e4, "万") })
+        {
+            if (Math.Abs(value) >= scale)
+            {
+                var scaled = (value / scale).ToString("0.############", CultureInfo.InvariantCulture);
+                if (double.Parse(scaled, CultureInfo.InvariantCulture) * scale is var back && Math.Abs(back - value) <= Math.Abs(value) * 1e-12)
+                {
+                    return scaled + word;
+                }
+            }
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A number as the reader's language writes it: 680.3亿 in Chinese, 68.03 billion in English.</summary>
+    public static string ForPeople(double? value, ReaderLanguage language)
+    {
+        if (language == ReaderLanguage.Chinese)
+        {
+            return ForPeople(value);
+        }
+
+        if (value is not { } v)
+        {
+            return "a direction";
+        }
+
+        var magnitude = Math.Abs(v);
+        return magnitude >= 1e9 ? (v / 1e9).ToString("0.####", CultureInfo.InvariantCulture) + " billion"
+            : magnitude >= 1e6 ? (v / 1e6).ToString("0.####", CultureInfo.InvariantCulture) + " million"
+            : v.ToString("#,0.####", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>An interval with its ends for people and the unit after it: [10.35万, 10.45万]人.</summary>
     public static string ForPeople(Interval interval, string unit) => interval.Format(x => ForPeople(x)) + unit;
+
+    /// <summary>
+    /// An interval for people in the reader's language with the unit after it: [10.35万, 10.45万]人,
+    /// [103,500, 104,500] people; a unit with no English name stays as written, marked as data.
+    /// </summary>
+    public static Phrase Say(this Phrase phrase, Interval interval, string unit, ReaderLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        phrase.Say(interval.Format(x => ForPeople(x, language)));
+        return UnitNames.After(unit, language) is { } after ? phrase.Say(after) : phrase.Say(" ").Quote(unit);
+    }
 
     /// <summary>The period a figure is for: 2025, or 2021—2025 for a five-year figure.</summary>
     public static string PeriodOf(Claim claim)

@@ -31,8 +31,7 @@ public sealed class CarryOverFinder(IntervalSettings settings)
             {
                 if (nextPlanOut && row.Verdict is Verdict.Missed or Verdict.Unclear or Verdict.NotReported)
                 {
-                    yield return new CarryOver(CarryOverKind.Dropped, row, null,
-                        $"{scorecard.Year}年目标（{VerdictNames.Label(row.Verdict)}）在{scorecard.Year + 1}年计划中不再出现。");
+                    yield return new CarryOver(CarryOverKind.Dropped, row, null, null);
                 }
 
                 continue;
@@ -41,15 +40,7 @@ public sealed class CarryOverFinder(IntervalSettings settings)
             var after = candidates.FirstOrDefault(c => c.Claim.Aspirational == row.Target.Claim.Aspirational) ?? candidates[0];
             var askedAfter = ClaimIntervals.Asked(after, row.Polarity, settings);
             var change = Compare(row.Asked, askedAfter, row.Polarity);
-            var unit = row.Target.Claim.Unit;
-            var words = change switch
-            {
-                CarryOverKind.Raised => "要求提高",
-                CarryOverKind.Lowered => "要求降低",
-                _ => "要求不变",
-            };
-            yield return new CarryOver(change, row, after,
-                $"{scorecard.Year}年要求 {Amounts.ForPeople(row.Asked, unit)}（{VerdictNames.Label(row.Verdict)}），{scorecard.Year + 1}年要求 {Amounts.ForPeople(askedAfter, unit)}{(after.Indicator == row.Indicator ? "" : $"（表述为{after.Indicator}）")}：{words}。");
+            yield return new CarryOver(change, row, after, askedAfter);
         }
     }
 

@@ -75,8 +75,7 @@ public sealed class ConflictFinder(IntervalSettings settings)
                             && Likeness(a.Claim.Text, b.Claim.Text) >= SameSentence);
                         if (b is not null && !byDocument[j].Any(x => x.Indicator == a.Indicator && x.Claim.Measure == a.Claim.Measure && SameStatement(a, x)))
                         {
-                            var what = a.Indicator != b.Indicator ? $"指标不同（{a.Indicator} / {b.Indicator}）" : $"口径不同（{Extraction.ContractNames.Of(a.Claim.Measure)} / {Extraction.ContractNames.Of(b.Claim.Measure)}）";
-                            yield return new Conflict(a, b, false, $"同一句话的两种说法，数字相同而{what}：{a.Document.Name}「{Flat(a.Claim.Text)}」；{b.Document.Name}「{Flat(b.Claim.Text)}」。");
+                            yield return new Conflict(a, b, false, null);
                         }
                     }
                 }
@@ -96,10 +95,7 @@ public sealed class ConflictFinder(IntervalSettings settings)
     {
         var ia = Interval(a);
         var ib = Interval(b);
-        var contradicts = !ia.Overlaps(ib);
-        var unit = a.Claim.Unit;
-        return new Conflict(a, b, contradicts,
-            $"{a.Document.Name}: {Amounts.ForPeople(ia, unit)}；{b.Document.Name}: {Amounts.ForPeople(ib, unit)}：{(contradicts ? "互相矛盾" : "说法不同")}。");
+        return new Conflict(a, b, !ia.Overlaps(ib), (ia, ib));
     }
 
     private Interval Interval(TrackedClaim c) => c.Claim.Kind == Extraction.ClaimKind.Target
@@ -128,6 +124,4 @@ public sealed class ConflictFinder(IntervalSettings settings)
         var pb = Pairs(b);
         return pa.Count + pb.Count == 0 ? 0 : 2.0 * pa.Count(pb.Contains) / (pa.Count + pb.Count);
     }
-
-    private static string Flat(string text) => text.ReplaceLineEndings("").Trim();
 }

@@ -8,7 +8,7 @@ namespace Pledgewatch.Tracking;
 /// <param name="Rows">Cells: strings, numbers or null.</param>
 public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
 {
-    public static ReportTable Of(Scorecard scorecard)
+    public static ReportTable Of(Scorecard scorecard, ReaderLanguage language = ReaderLanguage.Chinese)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         return new ReportTable(
@@ -22,11 +22,11 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
                 r.Target.Claim.Value,
                 r.Target.Claim.Unit,
                 VerdictNames.Of(r.Verdict),
-                VerdictNames.Label(r.Verdict),
-                r.Reason,
+                VerdictNames.Label(r.Verdict, language),
+                r.Why.Words(language).ToString(),
                 string.Join("；", r.Outcomes.Select(e => e.Claim.Derived is null
-                    ? $"{ContractNames.Of(e.Claim.Claim.Op)}{Amounts.ForPeople(e.Claim.Claim.Value)}{e.Claim.Claim.Unit}"
-                    : $"推算{Amounts.ForPeople(e.Interval, e.Claim.Claim.Unit)}")),
+                    ? $"{ContractNames.Of(e.Claim.Claim.Op)}{Amounts.ForPeople(e.Claim.Claim.Value, language)}{UnitNames.After(e.Claim.Claim.Unit, language) ?? e.Claim.Claim.Unit}"
+                    : new Phrase().Say(language == ReaderLanguage.Chinese ? "推算" : "derived ").Say(e.Interval, e.Claim.Claim.Unit, language).ToString())),
                 Flat(r.Target.Claim.Text),
                 r.Target.Document.Name,
                 r.Target.Claim.Start,
@@ -36,7 +36,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
     }
 
     /// <summary>A comparison's rows in the order given (the order the reader chose), one region per row.</summary>
-    public static ReportTable Of(Comparison comparison, IEnumerable<ComparisonRow> rows)
+    public static ReportTable Of(Comparison comparison, IEnumerable<ComparisonRow> rows, ReaderLanguage language = ReaderLanguage.Chinese)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(rows);
@@ -53,10 +53,12 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
                 r.Judgement is { } j ? ContractNames.Of(j.Target.Claim.Op) : null,
                 r.Judgement?.Target.Claim.Value,
                 r.Judgement?.Target.Claim.Unit,
-                r.Judgement?.Outcome is { } o ? Amounts.ForPeople(o, r.Judgement.Target.Claim.Unit) : null,
+                r.Judgement?.Outcome is { } o ? new Phrase().Say(o, r.Judgement.Target.Claim.Unit, language).ToString() : null,
                 r.Status,
-                r.Judgement is { } l ? VerdictNames.Label(l.Verdict) : r.HasTargets ? "未提出该项目标" : "未读到当年报告",
-                r.Judgement?.Reason,
+                r.Judgement is { } l ? VerdictNames.Label(l.Verdict, language)
+                    : language == ReaderLanguage.English ? (r.HasTargets ? "no such target" : "no report read")
+                    : r.HasTargets ? "未提出该项目标" : "未读到当年报告",
+                r.Judgement?.Why.Words(language).ToString(),
                 r.Judgement is null ? null : Flat(r.Judgement.Target.Claim.Text),
                 r.Judgement?.Target.Document.Name,
                 r.Judgement?.Target.Claim.Start,
@@ -65,7 +67,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
             })]);
     }
 
-    public static ReportTable Of(IEnumerable<(string Region, Conflict Item)> conflicts) => new(
+    public static ReportTable Of(IEnumerable<(string Region, Conflict Item)> conflicts, ReaderLanguage language = ReaderLanguage.Chinese) => new(
         "conflicts",
         ["region", "year", "kind", "indicator", "measure", "contradicts", "reason", "first_doc", "first_op", "first_value", "first_text", "second_doc", "second_op", "second_value", "second_text", "unit"],
         [.. conflicts.Select(x => new object?[]
@@ -76,7 +78,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
             x.Item.First.Indicator,
             ContractNames.Of(x.Item.First.Claim.Measure),
             x.Item.Contradicts ? "yes" : "no",
-            x.Item.Reason,
+            x.Item.Words(language).ToString(),
             x.Item.First.Document.Name,
             ContractNames.Of(x.Item.First.Claim.Op),
             x.Item.First.Claim.Value,
@@ -88,7 +90,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
             x.Item.First.Claim.Unit,
         })]);
 
-    public static ReportTable Of(IEnumerable<(string Region, int Year, CarryOver Item)> items) => new(
+    public static ReportTable Of(IEnumerable<(string Region, int Year, CarryOver Item)> items, ReaderLanguage language = ReaderLanguage.Chinese) => new(
         "carryover",
         ["region", "year", "kind", "indicator", "measure", "verdict", "reason", "before_op", "before_value", "before_text", "after_op", "after_value", "after_text", "unit"],
         [.. items.Select(x => new object?[]
@@ -99,7 +101,7 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
             x.Item.Before.Indicator,
             ContractNames.Of(x.Item.Before.Measure),
             VerdictNames.Of(x.Item.Before.Verdict),
-            x.Item.Reason,
+            x.Item.Words(language).ToString(),
             ContractNames.Of(x.Item.Before.Target.Claim.Op),
             x.Item.Before.Target.Claim.Value,
             Flat(x.Item.Before.Target.Claim.Text),
@@ -133,4 +135,25 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
         })]);
 
     private static string Flat(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>The table with its headings in words for people in the given language (指标, Indicator) instead of the column keys.</summary>
+    public ReportTable ForPeople(ReaderLanguage language) =>
+        this with { Columns = [.. Columns.Select(c => Headings.TryGetValue(c, out var h) ? (language == ReaderLanguage.Chinese ? h.Chinese : h.English) : c)] };
+
+    private static readonly Dictionary<string, (string Chinese, string English)> Headings = new(StringComparer.Ordinal)
+    {
+        ["indicator"] = ("指标", "Indicator"), ["indicator_as_written"] = ("原文指标", "Indicator as written"), ["measure"] = ("口径", "Measure"),
+        ["target_op"] = ("目标界限", "Target bound"), ["target_value"] = ("目标数值", "Target value"), ["unit"] = ("单位", "Unit"),
+        ["verdict"] = ("判定代码", "Verdict code"), ["verdict_label"] = ("判定", "Verdict"), ["reason"] = ("理由", "Reason"),
+        ["outcomes"] = ("结果", "Outcomes"), ["target_text"] = ("目标原文", "Target as written"), ["target_doc"] = ("目标出处", "Target's document"),
+        ["target_start"] = ("目标位置", "Target's offset"), ["outcome_texts"] = ("结果原文", "Outcomes as written"), ["outcome_docs"] = ("结果出处", "Outcomes' documents"),
+        ["region"] = ("地区", "Region"), ["region_code"] = ("地区代码", "Region code"), ["year"] = ("年度", "Year"), ["outcome_interval"] = ("结果区间", "Outcome interval"),
+        ["kind"] = ("类型", "Kind"), ["contradicts"] = ("矛盾", "Contradicts"), ["first_doc"] = ("说法一出处", "First document"), ["first_op"] = ("说法一界限", "First bound"),
+        ["first_value"] = ("说法一数值", "First value"), ["first_text"] = ("说法一原文", "First as written"), ["second_doc"] = ("说法二出处", "Second document"),
+        ["second_op"] = ("说法二界限", "Second bound"), ["second_value"] = ("说法二数值", "Second value"), ["second_text"] = ("说法二原文", "Second as written"),
+        ["before_op"] = ("上年界限", "Bound before"), ["before_value"] = ("上年数值", "Value before"), ["before_text"] = ("上年原文", "Before as written"),
+        ["after_op"] = ("下年界限", "Bound after"), ["after_value"] = ("下年数值", "Value after"), ["after_text"] = ("下年原文", "After as written"),
+        ["id"] = ("编号", "Id"), ["doc"] = ("文件", "Document"), ["region_name"] = ("地区", "Region"), ["op"] = ("界限", "Bound"), ["value"] = ("数值", "Value"),
+        ["text"] = ("原文", "As written"), ["start"] = ("起", "Start"), ["end"] = ("止", "End"), ["aspirational"] = ("力争", "Aspirational"), ["version"] = ("版本", "Version"),
+    };
 }

@@ -18,14 +18,12 @@ public sealed class TargetJudge(IntervalSettings settings)
         }
 
         var asked = ClaimIntervals.Asked(target, polarity, settings);
-        var unit = target.Claim.Unit;
-        var polarityText = (polarity == Polarity.HigherIsBetter ? "越高越好" : "越低越好") + (polarityKnown ? "" : "（指标不在目录中，按越高越好）");
-        var askedText = $"目标要求 {Amounts.ForPeople(asked, unit)}（{polarityText}）";
+        var why = new VerdictReason(ReasonKind.Compared, target.Claim.Year, target.Claim.Unit, asked, polarity, polarityKnown);
         if (outcomes.Count == 0)
         {
             return outcomeReportOut
-                ? new Judgement(target, Verdict.NotReported, $"{askedText}；{target.Claim.Year}年的结果报告已发布，但未报告此项。", asked, null, outcomes, polarity, polarityKnown)
-                : new Judgement(target, Verdict.Pending, $"{askedText}；{target.Claim.Year}年的结果尚未报告。", asked, null, outcomes, polarity, polarityKnown);
+                ? new Judgement(target, Verdict.NotReported, why with { Kind = ReasonKind.NotReported }, asked, null, outcomes, polarity, polarityKnown)
+                : new Judgement(target, Verdict.Pending, why with { Kind = ReasonKind.Pending }, asked, null, outcomes, polarity, polarityKnown);
         }
 
         // One answer per target: the headline statement (the government's own report of the next year,
@@ -49,20 +47,23 @@ public sealed class TargetJudge(IntervalSettings settings)
             }
         }
 
-        var derived = outcomes.Any(e => e.Claim.Derived is not null) ? "（由累计数推算）" : "";
         if (aside.Any(e => SameStanding(e.Claim.Document, headline.Claim.Document)))
         {
-            var each = string.Join("、", ordered.Select(e => Amounts.ForPeople(e.Interval, unit)));
-            return new Judgement(target, Verdict.Unclear, $"{askedText}；结果相互矛盾：{each}。", asked, null, ordered, polarity, polarityKnown);
+            var contradictory = why with { Kind = ReasonKind.Contradictory, Others = [.. ordered.Select(e => e.Interval)] };
+            return new Judgement(target, Verdict.Unclear, contradictory, asked, null, ordered, polarity, polarityKnown);
         }
 
-        var asideText = aside.Count == 0 ? ""
-            : $"（另有表述 {string.Join("、", aside.Select(e => Amounts.ForPeople(e.Interval, unit)))} 与主要表述不一致，未采用）";
-        var outcomeText = $"结果{derived} {Amounts.ForPeople(together, unit)}";
-        var (verdict, relation) = asked.Contains(together) ? (Verdict.Met, "结果落在要求之内")
-            : !asked.Overlaps(together) ? (Verdict.Missed, "结果与要求不相交")
-            : (Verdict.Unclear, "结果与要求部分重叠，按所写精度无法判断");
-        return new Judgement(target, verdict, $"{askedText}；{outcomeText}：{relation}。{asideText}", asked, together, ordered, polarity, polarityKnown);
+        var (verdict, relation) = asked.Contains(together) ? (Verdict.Met, Relation.Within)
+            : !asked.Overlaps(together) ? (Verdict.Missed, Relation.Apart)
+            : (Verdict.Unclear, Relation.Overlapping);
+        var compared = why with
+        {
+            Outcome = together,
+            Derived = outcomes.Any(e => e.Claim.Derived is not null),
+            Relation = relation,
+            Others = [.. aside.Select(e => e.Interval)],
+        };
+        return new Judgement(target, verdict, compared, asked, together, ordered, polarity, polarityKnown);
     }
 
     /// <summary>
@@ -87,8 +88,7 @@ public sealed class TargetJudge(IntervalSettings settings)
     private static Judgement NoTargetSet(TrackedClaim target, IReadOnlyList<Evidence> outcomes, Polarity polarity, bool polarityKnown)
     {
         var result = HeadlineFirst(target, outcomes).FirstOrDefault();
-        var reason = $"报告说明{target.Claim.Year}年不设此项具体目标"
-            + (result is null ? "。" : $"；结果 {Amounts.ForPeople(result.Interval, target.Claim.Unit)}，无目标可比。");
+        var reason = new VerdictReason(ReasonKind.NoTargetSet, target.Claim.Year, target.Claim.Unit, Interval.Everything, polarity, polarityKnown, result?.Interval);
         return new Judgement(target, Verdict.NoTargetSet, reason, Interval.Everything, result?.Interval, outcomes, polarity, polarityKnown);
     }
 }

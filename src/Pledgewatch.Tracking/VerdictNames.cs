@@ -24,6 +24,10 @@ public static class VerdictNames
         _ => "未报告",
     };
 
+    /// <summary>The label shown to people in the reader's language (达成 / met).</summary>
+    public static string Label(Verdict verdict, ReaderLanguage language) =>
+        language == ReaderLanguage.Chinese ? Label(verdict) : Of(verdict).Replace('_', ' ');
+
     public static bool TryParse(string? text, out Verdict verdict)
     {
         foreach (var v in Enum.GetValues<Verdict>())

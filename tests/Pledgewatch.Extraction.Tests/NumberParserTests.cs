@@ -45,6 +45,28 @@ public sealed class NumberParserTests
     }
 
     [Theory]
+    [InlineData("680.3亿元", 68030000000, "元")]
+    [InlineData(" 10.4 万人 ", 104000, "人")]
+    [InlineData("５．５％", 5.5, "%")]
+    [InlineData("一百二十个", 120, "个")]
+    [InlineData("68030000000", 68030000000, null)]
+    [InlineData("-1.5%", -1.5, "%")]
+    public void AnAmountTypedAsWrittenIsReadWhole(string text, double value, string? unit)
+    {
+        Assert.True(WrittenAmount.TryRead(text, out var read, out var readUnit));
+        Assert.Equal(value, read, 4);
+        Assert.Equal(unit, readUnit);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("大约五")]
+    [InlineData("680.3亿元左右")]
+    [InlineData("5.5%和6%")]
+    [InlineData("1.776：1")]
+    public void TextThatIsNotOneAmountIsRefused(string text) => Assert.False(WrittenAmount.TryRead(text, out _, out _));
+
+    [Theory]
     [InlineData("6600多万人", 66000000)]
     [InlineData("4518余万元", 45180000)]
     [InlineData("200余场", 200)]

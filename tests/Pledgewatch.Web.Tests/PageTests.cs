@@ -44,7 +44,7 @@ public sealed class PageTests : IAsyncLifetime
         var body = page[page.IndexOf("<tbody>", StringComparison.Ordinal)..page.IndexOf("</tbody>", StringComparison.Ordinal)];
         var rows = System.Text.RegularExpressions.Regex.Matches(body, "<tr>").Count;
         Assert.True(rows > 0);
-        var statements = System.Text.RegularExpressions.Regex.Matches(body, "<strong class=\"statement\">([^<]*)</strong>");
+        var statements = System.Text.RegularExpressions.Regex.Matches(body, "<strong class=\"statement\">(.*?)</strong>");
         Assert.Equal(2 * rows, statements.Count);
         Assert.All(statements, m => Assert.Matches(@"\d", m.Groups[1].Value));
     }
@@ -89,6 +89,47 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheScorecardPagesSortsAndFiltersAndItsExportHoldsExactlyTheRowsShown()
+    {
+        var client = await _app.ClientAsync(null);
+        var whole = await client.GetStringAsync("/scorecard/常州市/2024");
+        var total = Rows(whole).Count;
+        Assert.Equal(50, total);
+        Assert.Contains("rel=\"next\"", whole, StringComparison.Ordinal);
+        Assert.Matches("共 (\\d+) 项", whole);
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(whole, "共 (\\d+) 项").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(count > 50, $"{count} targets on the card");
+        var second = Rows(await client.GetStringAsync("/scorecard/常州市/2024?p=2"));
+        Assert.Equal(count - 50, second.Count);
+
+        // Filtered by verdict and words of the indicator, sorted by indicator the other way round.
+        const string choice = "verdict=met&q=城镇&sort=indicator&dir=desc";
+        var page = await client.GetStringAsync($"/scorecard/常州市/2024?{choice}");
+        var shown = Rows(page);
+        Assert.True(shown.Count >= 2, $"{shown.Count} rows shown");
+        Assert.True(shown.Count < 50);
+        Assert.All(shown, r => Assert.Contains("城镇", r, StringComparison.Ordinal));
+        Assert.Equal(shown.OrderByDescending(r => r, StringComparer.Ordinal), shown);
+        Assert.Contains($"href=\"/api/v1/export/scorecard?region=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;lang=zh&amp;format=csv&amp;verdict=met&amp;q=%E5%9F%8E%E9%95%87&amp;sort=indicator&amp;dir=desc\"", page, StringComparison.Ordinal);
+
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync($"/api/v1/export/scorecard?region=常州市&year=2024&lang=zh&format=csv&{choice}")).TrimStart('\uFEFF');
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("指标,口径,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(shown, lines.Skip(1).Select(l => l.Split(',')[0].Trim('"')).ToList());
+        Assert.All(lines.Skip(1), l => Assert.Contains(",达成,", l, StringComparison.Ordinal));
+
+        var english = Encoding.UTF8.GetString(await client.GetByteArrayAsync($"/api/v1/export/scorecard?region=常州市&year=2024&lang=en&format=csv&{choice}"));
+        Assert.Contains("Indicator,Measure,", english, StringComparison.Ordinal);
+        Assert.Contains("The target asks for", english, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/scorecard/常州市/2024?sort=colour")).StatusCode);
+    }
+
+    /// <summary>The indicator of each row of a scorecard page, in order.</summary>
+    private static List<string> Rows(string html) => [.. System.Text.RegularExpressions.Regex
+        .Matches(html, "<tr data-verdict=\"[a-z_]+\">\\s*<td data-label=\"[^\"]+\"><a href=\"/indicators/[^\"]+\" translate=\"no\">([^<]+)</a>")
+        .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    [Fact]
     public async Task TheComparisonSortsByTheColumnChosenAndLinksBothSentences()
     {
         var client = await _app.ClientAsync(null);
@@ -99,7 +140,7 @@ public sealed class PageTests : IAsyncLifetime
         Assert.Matches("href=\"/documents/\\d+\\?claim=\\d+#claim-\\d+\"", html);
         // Each heading sorts by its column; the one sorted by turns the order round.
         Assert.Contains("href=\"/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;sort=target&amp;dir=desc\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/api/v1/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;format=csv\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/v1/compare?parent=%E5%B8%B8%E5%B7%9E%E5%B8%82&amp;year=2024&amp;format=csv&lang=zh\"", html, StringComparison.Ordinal);
         var page = await client.GetStringAsync("/compare?parent=常州市&year=2024&sort=region&dir=desc");
         var sorted = page[page.IndexOf("<tbody>", StringComparison.Ordinal)..];
         Assert.True(sorted.IndexOf("溧阳市", StringComparison.Ordinal) < sorted.IndexOf("天宁区", StringComparison.Ordinal), "溧阳市 (320481) comes before 天宁区 (320402) in descending code order");
@@ -114,9 +155,9 @@ public sealed class PageTests : IAsyncLifetime
         Assert.Contains("href=\"/scorecard/320400/2024\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/scorecard/320400/2025\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/compare?parent=320400&year=2024\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/regions/320000\">江苏省</a>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/regions/320412\">武进区</a>", html, StringComparison.Ordinal);
-        Assert.Matches("href=\"/documents/\\d+\">", html);
+        Assert.Contains("href=\"/regions/320000\" translate=\"no\">江苏省</a>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/regions/320412\" translate=\"no\">武进区</a>", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/documents/\\d+\" translate=\"no\">", html);
         // The years come newest first, each with its count of targets.
         Assert.True(html.IndexOf("/scorecard/320400/2025", StringComparison.Ordinal) < html.IndexOf("/scorecard/320400/2024", StringComparison.Ordinal));
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Pledgewatch.Extraction;
 
 namespace Pledgewatch.Web.Shared;
@@ -8,14 +10,54 @@ namespace Pledgewatch.Web.Shared;
 /// A document's text as HTML with every claim's number marked and linked to the claim, and one
 /// chosen claim's sentence highlighted (the evidence a verdict points to).
 /// </summary>
-internal static class Highlighter
+internal static partial class Highlighter
 {
     public sealed record Mark(long ClaimId, int Start, int End, bool IsTarget, string Title);
 
     /// <param name="text">The document's text (claims' offsets point into it).</param>
     /// <param name="marks">The claims' numbers.</param>
     /// <param name="selected">The claim whose sentence is highlighted, and its clause.</param>
-    public static string Render(string text, IEnumerable<Mark> marks, (long Id, int Start, int End, string Clause)? selected)
+    /// <param name="markdown">Whether the text is Markdown, to be rendered as headings, lists and emphasis with the marks in it.</param>
+    public static string Render(string text, IEnumerable<Mark> marks, (long Id, int Start, int End, string Clause)? selected, bool markdown = false)
+    {
+        if (markdown)
+        {
+            // The marks are placed on the original offsets as private-use characters, the Markdown is
+            // rendered, and the characters become the marks; if the rendering lost one or moved it
+            // into markup (a link's address, say), the text is shown plain rather than with a mark lost.
+            var tags = new List<string>();
+            var source = Build(text, marks, selected, s => s, tag =>
+            {
+                tags.Add(tag);
+                return $"{Sentinel}{tags.Count - 1}{SentinelEnd}";
+            }, markdownBlocks: true);
+            var seen = new bool[tags.Count];
+            var result = SentinelPattern().Replace(MarkdownPages.ToHtml(source), m =>
+            {
+                var i = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                seen[i] = true;
+                return tags[i];
+            });
+            return seen.All(x => x) && !result.Contains(Sentinel, StringComparison.Ordinal) && !SentinelInAttribute(result)
+                ? result
+                : Render(text, marks, selected);
+        }
+
+        return Build(text, marks, selected, WebUtility.HtmlEncode, tag => tag, markdownBlocks: false);
+    }
+
+    private const char Sentinel = '\uE000', SentinelEnd = '\uE001';
+
+    [GeneratedRegex("\uE000(\\d+)\uE001")]
+    private static partial Regex SentinelPattern();
+
+    /// <summary>Whether a mark landed inside a tag (an attribute) rather than between tags.</summary>
+    private static bool SentinelInAttribute(string html) => MarkInTag().IsMatch(html);
+
+    [GeneratedRegex("<[^<>]*<(a class=\"claim\"|mark )")]
+    private static partial Regex MarkInTag();
+
+    private static string Build(string text, IEnumerable<Mark> marks, (long Id, int Start, int End, string Clause)? selected, Func<string, string> encode, Func<string, string> tag, bool markdownBlocks)
     {
         // Claims sharing one number (国考、省考断面达标率100%) share one mark; overlapping marks keep the first.
         var numbers = new List<(int Start, int End, List<Mark> Claims)>();
@@ -29,6 +71,16 @@ internal static class Highlighter
         }
 
         (int Start, int End)? sentence = selected is { } s ? Sentence(text, s.Start, s.End, s.Clause) : null;
+        if (markdownBlocks && sentence is { } line)
+        {
+            // A sentence that starts a line starts after the line's Markdown (## , > , - , 1. ), which must stay at the line's head.
+            var head = BlockMarkers().Match(text, line.Start);
+            if (head.Success && head.Index == line.Start && line.Start + head.Length < line.End)
+            {
+                sentence = (line.Start + head.Length, line.End);
+            }
+        }
+
         if (sentence is { } range && numbers.Any(n => n.Start < range.End && n.End > range.Start && (n.Start < range.Start || n.End > range.End)))
         {
             sentence = (selected!.Value.Start, selected.Value.End);
@@ -41,7 +93,7 @@ internal static class Highlighter
         {
             if (upTo > position)
             {
-                html.Append(WebUtility.HtmlEncode(text[position..upTo]));
+                html.Append(encode(text[position..upTo]));
                 position = upTo;
             }
         }
@@ -55,9 +107,9 @@ internal static class Highlighter
                 var first = claims[0];
                 var kind = ContractNames.Of(claims.Any(c => c.IsTarget) ? ClaimKind.Target : ClaimKind.Outcome);
                 var title = WebUtility.HtmlEncode(string.Join("；", claims.Select(c => c.Title)));
-                html.Append($"<a class=\"claim\" href=\"/claims/{first.ClaimId}\" id=\"n{first.ClaimId}\" title=\"{title}\" data-claims=\"{string.Join(' ', claims.Select(c => c.ClaimId))}\"><mark class=\"number {kind}\">");
+                html.Append(tag($"<a class=\"claim\" href=\"/claims/{first.ClaimId}\" id=\"n{first.ClaimId}\" title=\"{title}\" data-claims=\"{string.Join(' ', claims.Select(c => c.ClaimId))}\"><mark class=\"number {kind}\">"));
                 Plain(end);
-                html.Append("</mark></a>");
+                html.Append(tag("</mark></a>"));
             }
         }
 
@@ -65,10 +117,10 @@ internal static class Highlighter
         {
             NumbersUpTo(r2.Start);
             Plain(r2.Start);
-            html.Append($"<mark class=\"sentence\" id=\"claim-{selected!.Value.Id}\">");
+            html.Append(tag($"<mark class=\"sentence\" id=\"claim-{selected!.Value.Id}\">"));
             NumbersUpTo(r2.End);
             Plain(r2.End);
-            html.Append("</mark>");
+            html.Append(tag("</mark>"));
         }
 
         NumbersUpTo(text.Length);
@@ -107,4 +159,7 @@ internal static class Highlighter
 
         return (from, Math.Min(text.Length, to + 1));
     }
+
+    [GeneratedRegex(@"\G(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+|\d{1,3}[.)][ \t]+))+")]
+    private static partial Regex BlockMarkers();
 }

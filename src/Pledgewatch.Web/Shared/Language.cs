@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Shared;
 
@@ -11,6 +14,51 @@ public static class Language
 
     /// <summary>The text in the visitor's language.</summary>
     public static string T(this IHtmlHelper html, string zh, string en) => IsEnglish(html.ViewContext.HttpContext) ? en : zh;
+
+    /// <summary>The visitor's language, for words built from parts (verdict reasons, amounts).</summary>
+    public static ReaderLanguage Reader(this IHtmlHelper html) => IsEnglish(html.ViewContext.HttpContext) ? ReaderLanguage.English : ReaderLanguage.Chinese;
+
+    /// <summary>The visitor's language, outside a page (exports, problem details).</summary>
+    public static ReaderLanguage Reader(HttpContext context) => IsEnglish(context) ? ReaderLanguage.English : ReaderLanguage.Chinese;
+
+    /// <summary>
+    /// Data as the documents or the users wrote it (a region, an indicator, a sentence, a title),
+    /// marked so that neither a translator nor the language check takes it for the page's words.
+    /// </summary>
+    public static IHtmlContent Data(this IHtmlHelper html, object? value) => new DataSpan(value?.ToString() ?? "");
+
+    /// <summary>Words built from parts, the data among them marked as data.</summary>
+    public static IHtmlContent Words(this IHtmlHelper html, Phrase phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var content = new HtmlContentBuilder();
+        foreach (var (text, isData) in phrase.Parts)
+        {
+            if (isData)
+            {
+                content.AppendHtml(new DataSpan(text));
+            }
+            else
+            {
+                content.Append(text);
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>An interval for people with its unit, in the visitor's language: [10.35万, 10.45万]人 / [103,500, 104,500] people.</summary>
+    public static IHtmlContent Amount(this IHtmlHelper html, Interval interval, string unit) => html.Words(new Phrase().Say(interval, unit, html.Reader()));
+
+    private sealed class DataSpan(string text) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            writer.Write("<span translate=\"no\">");
+            encoder.Encode(writer, text);
+            writer.Write("</span>");
+        }
+    }
 
     /// <summary>A moment in China's time, to the minute, with the zone named: 2026-12-03 22:00 北京时间.</summary>
     public static string ChinaTime(this IHtmlHelper html, DateTimeOffset at) =>

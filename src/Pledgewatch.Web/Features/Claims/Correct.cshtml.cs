@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
 using Pledgewatch.Web.Shared;
@@ -41,13 +41,21 @@ public sealed class CorrectModel(ClaimQueries queries, Editing editing) : PageMo
         double? number = null;
         if (!string.IsNullOrWhiteSpace(value))
         {
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            // Typed as the report writes it (680.3亿元, 10.4万人, 5.5%), read by the grammar's quantity parser.
+            if (!WrittenAmount.TryRead(value, out var parsed, out var typedUnit))
             {
-                Error = Language.IsEnglish(HttpContext) ? "The value is not a number." : "数值不是数字。";
+                Error = Language.IsEnglish(HttpContext) ? $"“{value}” is not an amount (write it as the report does: 680.3亿元, 10.4万人, 5.5%)." : $"“{value}”不是一个数值（按报告的写法填写，如 680.3亿元、10.4万人、5.5%）。";
+                return Page();
+            }
+
+            if (typedUnit is not null && !string.IsNullOrWhiteSpace(unit) && unit.Trim() != typedUnit)
+            {
+                Error = Language.IsEnglish(HttpContext) ? $"The value is in {typedUnit} but the unit says {unit.Trim()}." : $"数值的单位是{typedUnit}，单位栏却是{unit.Trim()}。";
                 return Page();
             }
 
             number = parsed;
+            unit = typedUnit ?? unit;
         }
 
         var result = await editing.CorrectClaimAsync(id, new ClaimCorrection

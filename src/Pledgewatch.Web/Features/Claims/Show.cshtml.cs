@@ -14,7 +14,8 @@ public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing edi
 
     public string Region { get; private set; } = "";
 
-    public string Original { get; private set; } = "";
+    /// <summary>The claim as extracted, when it has been corrected since.</summary>
+    public Pledgewatch.Storage.Entities.ClaimEntity? Original { get; private set; }
 
     public IReadOnlyList<Judgement> Judgements { get; private set; } = [];
 
@@ -32,8 +33,7 @@ public sealed class ShowModel(ClaimQueries queries, Tracker tracker, Editing edi
         History = await editing.HistoryAsync(id, ct);
         if (History.Count > 0)
         {
-            var row = await queries.ExtractedAsync(id, ct);
-            Original = $"{ContractNames.Of(row!.Kind)} {row.Year} {row.Indicator} {ContractNames.Of(row.Measure)} {ContractNames.Of(row.Op)} {row.Value} {row.Unit}";
+            Original = await queries.ExtractedAsync(id, ct);
         }
 
         // The verdicts this claim takes part in: its own as a target, or the targets it answers.

@@ -18,8 +18,13 @@ internal static class CompareEndpoints
     }
 
     private static async Task<IResult> Compare(
-        Tracker tracker, string? parent, int? year, string? indicator, string? measure, string? sort, string? dir, string? format, CancellationToken ct)
+        Tracker tracker, string? parent, int? year, string? indicator, string? measure, string? sort, string? dir, string? format, string? lang, CancellationToken ct)
     {
+        if (lang is not (null or "zh" or "en"))
+        {
+            return Problems.BadRequest("lang is zh or en");
+        }
+
         var (request, error) = CompareRequest.Parse(parent, year, indicator, measure, sort, dir);
         if (request is null)
         {
@@ -40,6 +45,14 @@ internal static class CompareEndpoints
         var rows = comparison.Sorted(request.Sort, request.Descending);
         return format is null or "json"
             ? new JsonWriterResult(w => TrackingJson.WriteComparison(w, comparison, rows))
-            : TableFiles.Download(ReportTable.Of(comparison, rows), format, $"pledgewatch-compare-{comparison.Parent}-{comparison.Year}");
+            : TableFiles.Download(Table(comparison, rows, lang), format, $"pledgewatch-compare-{comparison.Parent}-{comparison.Year}");
+    }
+
+    /// <summary>The comparison as a table: with the page's language (lang) in words for people, else with the API's column keys.</summary>
+    private static ReportTable Table(Comparison comparison, IReadOnlyList<ComparisonRow> rows, string? lang)
+    {
+        var language = lang == "en" ? ReaderLanguage.English : ReaderLanguage.Chinese;
+        var table = ReportTable.Of(comparison, rows, language);
+        return lang is null ? table : table.ForPeople(language);
     }
 }

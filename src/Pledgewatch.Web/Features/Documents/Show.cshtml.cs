@@ -41,8 +41,14 @@ public sealed class ShowModel(DocumentQueries documents) : PageModel
 
         Html = Highlighter.Render(
             Document.Text,
-            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == ClaimKind.Target, $"{c.Year} {ContractNames.Of(c.Kind)} {c.Indicator} {ContractNames.Of(c.Op)} {c.Written}")),
-            chosen is null ? null : (chosen.Id, chosen.Start, chosen.End, chosen.Text));
+            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == ClaimKind.Target, $"{c.Year} {KindWord(c.Kind)} {c.Indicator} {ContractNames.Of(c.Op)} {c.Written}")),
+            chosen is null ? null : (chosen.Id, chosen.Start, chosen.End, chosen.Text),
+            markdown: IsMarkdown);
         return Page();
     }
+
+    /// <summary>Whether the document is Markdown, rendered as such.</summary>
+    public bool IsMarkdown => Document?.Format == "markdown";
+
+    private string KindWord(ClaimKind kind) => Language.IsEnglish(HttpContext) ? ContractNames.Of(kind) : kind == ClaimKind.Target ? "目标" : "结果";
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
+using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Indicators;
 
@@ -33,17 +35,23 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
             .OrderBy(g => g.Key.IsMultiYear).ThenByDescending(g => g.Count())
             .Select((g, i) =>
             {
+                var language = Language.Reader(HttpContext);
+                var english = language == ReaderLanguage.English;
                 var items = g.OrderBy(x => x.Region).ThenBy(x => x.Claim.Claim.Year).ThenBy(x => x.Claim.Claim.From).ToList();
-                var years = items.Select(x => Amounts.PeriodOf(x.Claim.Claim)).Distinct().Order(StringComparer.Ordinal).ToList();
+                // A yearly series gets every year from its first to its last: a year without a figure is a gap.
+                var years = g.Key.IsMultiYear
+                    ? items.Select(x => Amounts.PeriodOf(x.Claim.Claim)).Distinct().Order(StringComparer.Ordinal).ToList()
+                    : AxisUnits.EvenYears(items.Select(x => x.Claim.Claim.Year)).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+                var (divisor, axisUnit) = AxisUnits.For(items.Max(x => Math.Abs(x.Claim.Claim.Value!.Value)), g.Key.Unit, language);
                 var series = items.GroupBy(x => (x.Region, x.Claim.Claim.Kind)).Select(s => new
                 {
-                    name = $"{s.Key.Region} {(s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
+                    name = $"{s.Key.Region} {(english ? ContractNames.Of(s.Key.Kind) : s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
                     kind = ContractNames.Of(s.Key.Kind),
-                    data = years.Select(y => s.Where(x => Amounts.PeriodOf(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value).FirstOrDefault()).ToList(),
+                    data = years.Select(y => s.Where(x => Amounts.PeriodOf(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value / divisor).FirstOrDefault()).ToList(),
                 });
-                var json = JsonSerializer.Serialize(new { unit = g.Key.Unit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
-                var measure = ContractNames.Of(g.Key.Measure) + (g.Key.IsMultiYear ? " · 多年期" : "");
-                return new Chart($"chart-{i}", measure, g.Key.Unit, json, items);
+                var json = JsonSerializer.Serialize(new { unit = axisUnit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+                var measure = MeasureWords.Of(g.Key.Measure, language) + (g.Key.IsMultiYear ? (english ? " · over several years" : " · 多年期") : "");
+                return new Chart($"chart-{i}", measure, axisUnit, json, items);
             })];
         return Page();
     }

@@ -87,7 +87,7 @@ public sealed class Timeline
             var milestones = p.Milestones;
             var y = Y(i);
             var name = p.Project.Name.Length > 16 ? p.Project.Name[..16] + "…" : p.Project.Name;
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/projects/{p.Project.Id}\"><text x=\"4\" y=\"{y}\" dy=\"4\">{WebUtility.HtmlEncode(name)}</text></a>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/projects/{p.Project.Id}\"><text translate=\"no\" x=\"4\" y=\"{y}\" dy=\"4\">{WebUtility.HtmlEncode(name)}</text></a>");
             if (milestones.Count > 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<line class=\"span\" x1=\"{X(milestones.Min(m => m.Planned))}\" x2=\"{X(milestones.Max(m => m.Planned))}\" y1=\"{y}\" y2=\"{y}\"/>");
@@ -109,7 +109,7 @@ public sealed class Timeline
                     svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"overdue\" cx=\"{X(Today)}\" cy=\"{y}\" r=\"5\"><title>{label} {T($"逾期{overdue}天", $"{overdue} days overdue")}</title></circle>");
                 }
 
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(m.Actual ?? m.Planned)}\" y=\"{y}\" dy=\"-8\" text-anchor=\"middle\" font-size=\"10\">{label}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text translate=\"no\" x=\"{X(m.Actual ?? m.Planned)}\" y=\"{y}\" dy=\"-8\" text-anchor=\"middle\" font-size=\"10\">{label}</text>");
             }
         }
 

@@ -29,12 +29,24 @@ internal static class ReportEndpoints
         return new JsonWriterResult(w => TrackingJson.WriteCarryOver(w, items));
     }
 
-    private static async Task<IResult> Export(string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string format = "csv", CancellationToken ct = default)
+    /// <param name="lang">zh or en: headings, labels and reasons for people in that language (the page's export buttons); without it the column keys of the API.</param>
+    /// <param name="verdict">A scorecard's rows: the same choice as the scorecard page (verdict, section, q, measure, period, doc, sort, dir).</param>
+    private static async Task<IResult> Export(
+        string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string? lang,
+        string? verdict, string? section, string? q, string? measure, string? period, long? doc, string? sort, string? dir,
+        string format = "csv", CancellationToken ct = default)
     {
         if (!TableFiles.IsFormat(format))
         {
             return Problems.BadRequest("format is csv or xlsx");
         }
+
+        if (lang is not (null or "zh" or "en"))
+        {
+            return Problems.BadRequest("lang is zh or en");
+        }
+
+        var language = lang == "en" ? ReaderLanguage.English : ReaderLanguage.Chinese;
 
         ReportTable table;
         switch (what)
@@ -45,19 +57,26 @@ internal static class ReportEndpoints
                     return Problems.BadRequest("a scorecard export needs region and year");
                 }
 
+                var view = new Scorecard.ScorecardView(verdict, section, q, measure, period, doc, sort, dir);
+                if (view.Problem is { } problem)
+                {
+                    return Problems.BadRequest(problem);
+                }
+
                 var card = await tracker.ScorecardAsync(region, year.Value, ct);
                 if (card is null)
                 {
                     return Problems.NotFound($"no region {region}");
                 }
 
-                table = ReportTable.Of(card);
+                // Exactly the rows the page shows for the same choice (all pages of it).
+                table = ReportTable.Of(card with { Rows = view.Apply(card) }, language);
                 break;
             case "conflicts":
-                table = ReportTable.Of((await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)));
+                table = ReportTable.Of((await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)), language);
                 break;
             case "carryover":
-                table = ReportTable.Of((await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)));
+                table = ReportTable.Of((await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)), language);
                 break;
             case "claims":
                 table = ReportTable.Of((await tracker.ClaimsAsync(region, year, ct)).Select(x => x.Claim));
@@ -66,6 +85,6 @@ internal static class ReportEndpoints
                 return Problems.NotFound("export what: scorecard, conflicts, carryover or claims");
         }
 
-        return TableFiles.Download(table, format, $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}");
+        return TableFiles.Download(lang is null ? table : table.ForPeople(language), format, $"pledgewatch-{what}{(region is null ? "" : "-" + region)}{(year is null ? "" : "-" + year)}");
     }
 }

@@ -14,26 +14,35 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Verdict { get; set; }
+    /// <summary>The reader's choice of rows, from the address.</summary>
+    public ScorecardView View { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? Section { get; set; }
+    /// <summary>The page of rows shown, counting from one.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public Tracking.Scorecard? Card { get; private set; }
 
+    /// <summary>Every row the choice selects, in its order.</summary>
+    public IReadOnlyList<Judgement> Chosen { get; private set; } = [];
+
+    /// <summary>The rows of this page.</summary>
     public IReadOnlyList<Judgement> Rows { get; private set; } = [];
 
     public IReadOnlyList<string> Sections { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IReadOnlyList<(long Id, string Name)> Documents { get; private set; } = [];
+
+    public int Pages => Math.Max(1, (Chosen.Count + ScorecardView.PageSize - 1) / ScorecardView.PageSize);
+
+    public async Task<IActionResult> OnGetAsync(string? verdict, string? section, string? q, string? measure, string? period, long? doc, string? sort, string? dir, int p = 1, CancellationToken ct = default)
     {
         if (!misses.TryAcquire(HttpContext))
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        if (Verdict is { Length: > 0 } && !VerdictNames.TryParse(Verdict, out _))
+        View = new ScorecardView(verdict, section, q, measure, period, doc, sort, dir);
+        if (View.Problem is not null || p < 1)
         {
             return BadRequest();
         }
@@ -45,9 +54,20 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
         }
 
         Sections = [.. Card.Rows.Select(r => r.Target.Claim.Section).OfType<string>().Distinct()];
-        Rows = [.. Card.Rows.Where(r =>
-            (string.IsNullOrEmpty(Verdict) || VerdictNames.Of(r.Verdict) == Verdict)
-            && (string.IsNullOrEmpty(Section) || r.Target.Claim.Section == Section))];
+        Documents = [.. Card.Rows.Select(r => (r.Target.Document.Id, r.Target.Document.Name)).Distinct()];
+        Chosen = View.Apply(Card);
+        PageNumber = Math.Min(p, Pages);
+        Rows = [.. Chosen.Skip((PageNumber - 1) * ScorecardView.PageSize).Take(ScorecardView.PageSize)];
         return Page();
     }
+
+    /// <summary>This page's address with some of the choice changed.</summary>
+    public string Link(params (string Key, string? Value)[] changes) =>
+        View.With($"/scorecard/{Uri.EscapeDataString(Region)}/{Year}", changes.ToDictionary(c => c.Key, c => c.Value));
+
+    /// <summary>The header's link: sort by the column, or turn the order round when it is sorted by it already.</summary>
+    public string SortLink(ScorecardColumn column) =>
+        Link(("sort", column.ToString().ToLowerInvariant()), ("dir", View.Column == column && !View.Descending ? "desc" : null));
+
+    public string Arrow(ScorecardColumn column) => View.Column != column || column == ScorecardColumn.Report ? "" : View.Descending ? " ▼" : " ▲";
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Projects;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Projects;
@@ -8,7 +8,7 @@ namespace Pledgewatch.Web.Features.Voting;
 
 /// <summary>
 /// A proposed livelihood project as an editor types it, on the proposals page and on a ballot's
-/// page alike (the fields of <c>_ProposedProjectFields</c>): budget in 万元, places in the datum
+/// page alike (the fields of <c>_ProposedProjectFields</c>): budget as written (1200万元; a bare number in 万元), places in the datum
 /// they were copied in, the district by name.
 /// </summary>
 public sealed class ProposedProjectForm
@@ -40,8 +40,10 @@ public sealed class ProposedProjectForm
         double? budget = null;
         if (!string.IsNullOrWhiteSpace(Budget))
         {
-            budget = double.TryParse(Budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var wan) ? wan * 10_000
-                : throw new StoreException($"“{Budget}” is not a number of 万元");
+            // As people write it (1200万元, 1.2亿元); a bare number is 万元, as the form always asked.
+            budget = WrittenAmount.TryRead(Budget, out var amount, out var unit) && unit is null or "元"
+                ? (unit is null ? amount * 10_000 : amount)
+                : throw new StoreException($"“{Budget}” is not an amount of money (1200万元, 1.2亿元)");
         }
 
         var (places, error) = PlaceText.Parse(Places, PlaceText.ParseDatum(Datum) ?? Pledgewatch.Projects.Datum.Wgs84);

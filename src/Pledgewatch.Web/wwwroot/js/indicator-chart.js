@@ -1,5 +1,6 @@
 // Draws each indicator chart from the JSON the page embeds beside it: one line per region and
-// kind, targets dashed, outcomes solid. ECharts is served by the app from /lib.
+// kind, targets dashed, outcomes solid, on every year from the first to the last (a year
+// without a figure is a gap in the line), in the unit the page chose (亿元, 万人, %). ECharts is served by the app from /lib.
 (function () {
   document.querySelectorAll('[data-chart]').forEach(function (el) {
     var source = document.getElementById(el.getAttribute('data-chart'));
@@ -15,7 +16,7 @@
       yAxis: { type: 'value', name: data.unit, scale: true },
       series: data.series.map(function (s) {
         return {
-          name: s.name, type: 'line', data: s.data, connectNulls: true, symbolSize: 8,
+          name: s.name, type: 'line', data: s.data, connectNulls: false, symbolSize: 8,
           lineStyle: { type: s.kind === 'target' ? 'dashed' : 'solid' }
         };
       })

@@ -1,0 +1,92 @@
+using Pledgewatch.Extraction;
+using Pledgewatch.Tracking;
+
+namespace Pledgewatch.Web.Features.Scorecard;
+
+/// <summary>The columns a scorecard sorts by.</summary>
+public enum ScorecardColumn
+{
+    /// <summary>As the report lists its targets.</summary>
+    Report,
+    Indicator,
+    Target,
+    Outcome,
+    Verdict,
+    Section,
+}
+
+/// <summary>
+/// What a reader chose to see of a scorecard — filters (verdict, section, words of the indicator,
+/// measure, period, document), a sort and a page — read from the address, so a link and an export
+/// give the same rows as the page.
+/// </summary>
+public sealed record ScorecardView(
+    string? Verdict = null,
+    string? Section = null,
+    string? Indicator = null,
+    string? Measure = null,
+    string? Period = null,
+    long? Document = null,
+    string? Sort = null,
+    string? Dir = null)
+{
+    public const int PageSize = 50;
+
+    /// <summary>The address's keys, as the page and the export read them.</summary>
+    public static readonly string[] Keys = ["verdict", "section", "q", "measure", "period", "doc", "sort", "dir"];
+
+    public ScorecardColumn Column => Enum.TryParse<ScorecardColumn>(Sort, ignoreCase: true, out var c) ? c : ScorecardColumn.Report;
+
+    public bool Descending => Dir == "desc";
+
+    /// <summary>What is wrong with the choice, or null: an unknown verdict, measure, period or sort.</summary>
+    public string? Problem =>
+        Verdict is { Length: > 0 } && !VerdictNames.TryParse(Verdict, out _) ? $"unknown verdict {Verdict}"
+        : Measure is { Length: > 0 } && !ContractNames.TryParse(Measure, out Pledgewatch.Extraction.Measure _) ? $"unknown measure {Measure}"
+        : Period is { Length: > 0 } and not ("year" or "years") ? $"period is year or years, not {Period}"
+        : Sort is { Length: > 0 } && !Enum.TryParse<ScorecardColumn>(Sort, ignoreCase: true, out _) ? $"cannot sort by {Sort}"
+        : null;
+
+    /// <summary>The rows chosen, in the order chosen (all of them; a page shows <see cref="PageSize"/> at a time).</summary>
+    public IReadOnlyList<Judgement> Apply(Tracking.Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var rows = card.Rows.Where(r =>
+            (string.IsNullOrEmpty(Verdict) || VerdictNames.Of(r.Verdict) == Verdict)
+            && (string.IsNullOrEmpty(Section) || r.Target.Claim.Section == Section)
+            && (string.IsNullOrEmpty(Indicator) || r.Indicator.Contains(Indicator.Trim(), StringComparison.Ordinal))
+            && (string.IsNullOrEmpty(Measure) || ContractNames.Of(r.Measure) == Measure)
+            && (string.IsNullOrEmpty(Period) || r.Target.Claim.IsMultiYear == (Period == "years"))
+            && (Document is null || r.Target.Document.Id == Document));
+        IEnumerable<Judgement> sorted = Column switch
+        {
+            ScorecardColumn.Indicator => Order(rows, r => r.Indicator, StringComparer.Ordinal),
+            ScorecardColumn.Target => Order(rows, r => r.Target.Claim.Value ?? double.NegativeInfinity, Comparer<double>.Default),
+            ScorecardColumn.Outcome => Order(rows, r => r.Outcome is { } o ? (double.IsInfinity(o.Low) ? o.High : o.Low) : double.NegativeInfinity, Comparer<double>.Default),
+            ScorecardColumn.Verdict => Order(rows, r => (int)r.Verdict, Comparer<int>.Default),
+            ScorecardColumn.Section => Order(rows, r => r.Target.Claim.Section ?? "", StringComparer.Ordinal),
+            _ => Descending ? rows.Reverse() : rows,
+        };
+        return [.. sorted];
+    }
+
+    /// <summary>The address of this choice with some keys changed (null removes a key); the page starts again at one unless given.</summary>
+    public string With(string path, IReadOnlyDictionary<string, string?> changes)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["verdict"] = Verdict, ["section"] = Section, ["q"] = Indicator, ["measure"] = Measure, ["period"] = Period,
+            ["doc"] = Document?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
+        };
+        foreach (var (key, value) in changes)
+        {
+            values[key] = value;
+        }
+
+        var query = string.Join("&", values.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value!)}"));
+        return query.Length == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    }
+
+    private IEnumerable<Judgement> Order<T>(IEnumerable<Judgement> rows, Func<Judgement, T> key, IComparer<T> comparer) =>
+        Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
+}
