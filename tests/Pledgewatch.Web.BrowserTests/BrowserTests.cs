@@ -109,6 +109,42 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
         Assert.DoesNotContain(external, u => !u.StartsWith("data:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("zh", 1400)]
+    [InlineData("en", 1400)]
+    [InlineData("zh", 390)]
+    [InlineData("en", 390)]
+    public async Task TheScorecardSortedAndPagedAndAMarkdownDocumentReadInOneLanguageAtEachWidth(string lang, int width)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, IsMobile = width < 500 });
+        await context.AddCookiesAsync([new() { Name = "lang", Value = lang, Url = app.BaseUrl }]);
+        var page = await context.NewPageAsync();
+        var english = lang == "en";
+
+        // Sorted by verdict, second page: 50 rows a page, the pager names where we are.
+        await page.GotoAsync(app.BaseUrl + "/scorecard/常州市/2024?sort=verdict&p=2");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", english ? "en" : "zh-CN");
+        await Assertions.Expect(page.Locator("nav.pager [aria-current=page]")).ToHaveTextAsync("2");
+        Assert.InRange(await page.Locator("table.scorecard tbody tr").CountAsync(), 1, 50);
+        await Assertions.Expect(page.Locator("#rows-shown")).ToContainTextAsync(english ? "Targets 51–" : "第 51–");
+        await Assertions.Expect(page.Locator("table.scorecard thead")).ToContainTextAsync(english ? "Verdict ▲" : "判定 ▲");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, $"scorecard-sorted-{lang}-{width}.png") });
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width + 10, "the scorecard fits the screen");
+
+        // The Markdown summary rendered, a claim's sentence highlighted inside it.
+        await page.GotoAsync(app.BaseUrl + "/documents");
+        await page.Locator("a", new() { HasText = "（摘要）" }).First.ClickAsync();
+        var text = page.Locator(".doc-text.markdown");
+        await Assertions.Expect(text.Locator("h1, h2, h3").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("##", await text.InnerTextAsync(), StringComparison.Ordinal);
+        var claim = await text.Locator("a.claim").Nth(3).GetAttributeAsync("href");
+        var id = claim!.Split('/')[^1];
+        await page.GotoAsync($"{page.Url.Split('?')[0]}?claim={id}#claim-{id}");
+        await Assertions.Expect(page.Locator("mark.sentence")).ToBeInViewportAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, $"document-markdown-{lang}-{width}.png") });
+        await context.CloseAsync();
+    }
+
     private async Task<IPage> NewPageAsync() => await (await browser.NewContextAsync()).NewPageAsync();
 
     private static Regex ScorecardUrl() => new("/scorecard/");
