@@ -92,7 +92,7 @@ public sealed class ExtractionPipeline
         {
             var claims = new List<Claim>();
             ReadParagraphs(normalized, paragraphs, 0, paragraphs.Count, region, reportYear.Value, claims, diagnostics, cancellationToken);
-            return new ExtractionResult(claims, diagnostics, region, reportYear.Value);
+            return new ExtractionResult(claims, diagnostics, region, reportYear.Value) { Title = TitleReader.Title(clean, region, reportYear.Value) };
         }
 
         // Paragraphs are read independently: contiguous parts on parallel threads, joined in order.
@@ -114,7 +114,7 @@ public sealed class ExtractionPipeline
         }
 
         // Claims come in document order: sentences are read in order and each is ordered as it is read.
-        return new ExtractionResult(all, diagnostics, region, reportYear.Value);
+        return new ExtractionResult(all, diagnostics, region, reportYear.Value) { Title = TitleReader.Title(clean, region, reportYear.Value) };
     }
 
     private void ReadParagraphs(NormalizedText normalized, List<Paragraph> paragraphs, int from, int to, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -9,4 +9,8 @@ public sealed record ExtractionResult(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<Diagnostic> Diagnostics,
     string Region,
-    int ReportYear);
+    int ReportYear)
+{
+    /// <summary>The title the document's first line gives, or null (see the title reader).</summary>
+    public string? Title { get; init; }
+}

@@ -167,6 +167,14 @@ public sealed class StorageCommandTests : IDisposable
         Assert.Equal("met", row.GetProperty("verdict").GetString());
         Assert.Equal(1, CliRun.Of("correct", "999999", "--value", "1", "--by", "editor", "--db", Db).ExitCode);
         Assert.Equal(2, CliRun.Of("correct", id, "--value", "many", "--by", "editor", "--db", Db).ExitCode);
+        Assert.Equal(2, CliRun.Of("correct", id, "--value", "12个", "--unit", "亿元", "--by", "editor", "--db", Db).ExitCode);
+
+        // A value typed as the report writes it is read by the grammar's quantity parser.
+        Assert.Equal(0, CliRun.Of("correct", id, "--value", "12个", "--by", "editor", "--db", Db).ExitCode);
+        using var corrected = JsonDocument.Parse(CliRun.Of("export", "--what", "claims", "--format", "json", "--region", "常州市", "--year", "2024", "--db", Db).Stdout);
+        var now = Assert.Single(corrected.RootElement.EnumerateArray(), c => c.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+        Assert.Equal(12, now.GetProperty("value").GetDouble());
+        Assert.Equal("个", now.GetProperty("unit").GetString());
     }
 
     [Fact]

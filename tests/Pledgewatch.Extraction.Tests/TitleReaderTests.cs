@@ -20,6 +20,19 @@ public sealed class TitleReaderTests
     [InlineData("过去一年，全区地区生产总值增长5.8%。")]
     public void TheWordForAnEconomysOutputIsNoRegion(string text) => Assert.Null(TitleReader.Region(text));
 
+    [Theory]
+    [InlineData("2025年某某市政府工作报告\n\n一、2024年工作回顾\n\n过去一年，我们建设绿化景观路21条、美丽街区14个。", "某某市")]
+    [InlineData("某某县政府工作报告\n改造老旧小区36个，建成示范区两个。", "某某县")]
+    public void AStreetOrANeighbourhoodIsNoGovernment(string text, string region) => Assert.Equal(region, TitleReader.Region(text));
+
+    [Theory]
+    [InlineData("2025年某某市政府工作报告\n各位代表：", "2025年某某市政府工作报告")]
+    [InlineData("# 万亿之城谱新篇\n\n## 2024年工作回顾", "万亿之城谱新篇")]
+    [InlineData("\n政府工作报告\n——2024年1月在某某市第十七届人民代表大会第三次会议上\n", "2024年某某市政府工作报告")]
+    [InlineData("过去一年，全市地区生产总值增长5.8%。", null)]
+    public void TheTitleIsTheFirstLineWithTheYearAndRegionItLeavesOut(string text, string? title) =>
+        Assert.Equal(title, TitleReader.Title(text, "某某市", 2024));
+
     [Fact]
     public void MetadataWinsOverTheTitle()
     {

@@ -130,6 +130,53 @@ public sealed class PageTests : IAsyncLifetime
         .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
 
     [Fact]
+    public async Task TheCarryOverFiltersByChangeVerdictAndYearPagesAndExportsTheSameItems()
+    {
+        var client = await _app.ClientAsync(null);
+        var all = await client.GetStringAsync("/carryover");
+        var total = Count(all);
+        var page = await client.GetStringAsync("/carryover?verdict=missed");
+        var missed = Count(page);
+        Assert.InRange(missed, 1, total - 1);
+        var body = page[page.IndexOf("<tbody>", StringComparison.Ordinal)..page.IndexOf("</tbody>", StringComparison.Ordinal)];
+        Assert.Equal(System.Text.RegularExpressions.Regex.Matches(body, "<tr>").Count, System.Text.RegularExpressions.Regex.Matches(body, "class=\"chip missed\">未达成").Count);
+        Assert.Contains("href=\"/api/v1/export/carryover?format=csv&amp;lang=zh&amp;verdict=missed\"", page, StringComparison.Ordinal);
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/v1/export/carryover?format=csv&lang=zh&verdict=missed"));
+        Assert.Equal(missed, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/carryover?verdict=great")).StatusCode);
+
+        static int Count(string html) => int.Parse(System.Text.RegularExpressions.Regex.Match(html, "共 (\\d+) 项").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task AfterAnUploadTheEditorSeesTheTitleTheClaimsByKindAndTheVerdictsItChanged()
+    {
+        var editor = await _app.ClientAsync("editor");
+        var before = await editor.GetStringAsync("/scorecard/常州市/2024?q=美丽街区");
+        Assert.Contains("class=\"chip not_reported\"", before, StringComparison.Ordinal);
+
+        // A report of the next year that states two of the year's results (and a new target).
+        const string report = "政府工作报告\n\n一、2024年工作回顾\n\n过去一年，全市建设绿化景观路21条、美丽街区14个。\n\n二、2025年工作安排\n\n新建美丽街区20个。\n";
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(report)), "file", "upload-2025.txt" },
+            { new StringContent("常州市"), "region" },
+            { new StringContent("2025"), "year" },
+            { new StringContent(await PledgewatchApp.TokenAsync(editor, "/import")), "__RequestVerificationToken" },
+        };
+        var response = await editor.PostAsync("/import", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        // The title is the document's own, with the year and region it leaves out; not the file's name.
+        Assert.Contains(">2025年常州市政府工作报告</a></h2>", page, StringComparison.Ordinal);
+        Assert.Contains("目标 1 个，结果 2 个", page, StringComparison.Ordinal);
+        var changes = page[page.IndexOf("<table class=\"responsive changes\">", StringComparison.Ordinal)..];
+        Assert.Matches("美丽街区</a>(.|\\n)*?2024(.|\\n)*?chip not_reported(.|\\n)*?chip met", changes);
+        Assert.Matches("美丽街区</a>(.|\\n)*?2025(.|\\n)*?新目标(.|\\n)*?chip pending", changes);
+        Assert.Contains("class=\"chip met\"", await editor.GetStringAsync("/scorecard/常州市/2024?q=美丽街区"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheComparisonSortsByTheColumnChosenAndLinksBothSentences()
     {
         var client = await _app.ClientAsync(null);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Pledgewatch.Extraction.Numbers;
 using Pledgewatch.Storage;
 using Pledgewatch.Storage.Tracking;
 
@@ -88,7 +88,7 @@ internal static class AdminCommands
     {
         var id = new Argument<long>("claim") { Description = "The claim's id (export --what claims, or scorecard --format json)." };
         var by = new Option<string>("--by") { Description = "Who corrects (kept with the version).", Required = true };
-        var value = new Option<string?>("--value") { Description = "The value in base units (68030000000 for 680.3亿元), or 'none' for a direction without a number." };
+        var value = new Option<string?>("--value") { Description = "The value as the report writes it (680.3亿元, 10.4万人, 5.5%, or 68030000000), or 'none' for a direction without a number." };
         var op = new Option<string?>("--op") { Description = "= ~ >= > <= <" };
         var kind = new Option<string?>("--kind") { Description = "target or outcome" };
         var measure = new Option<string?>("--measure") { Description = "growth, level or added" };
@@ -106,15 +106,24 @@ internal static class AdminCommands
         {
             var raw = parse.GetValue(value);
             double? number = null;
+            var typedUnit = parse.GetValue(unit);
             if (raw is not null && raw != "none")
             {
-                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                // Read by the grammar's own quantity parser: 680.3亿元 is 68030000000 元.
+                if (!WrittenAmount.TryRead(raw, out var parsed, out var writtenUnit))
                 {
-                    stderr.WriteLine($"pledgewatch: --value {raw} is not a number");
+                    stderr.WriteLine($"pledgewatch: --value {raw} is not an amount (write it as the report does: 680.3亿元, 10.4万人, 5.5%)");
+                    return Program.Usage;
+                }
+
+                if (writtenUnit is not null && typedUnit is not null && typedUnit != writtenUnit)
+                {
+                    stderr.WriteLine($"pledgewatch: --value {raw} is in {writtenUnit} but --unit says {typedUnit}");
                     return Program.Usage;
                 }
 
                 number = parsed;
+                typedUnit = writtenUnit ?? typedUnit;
             }
 
             var opened = store.Open(parse, stderr);
@@ -132,7 +141,7 @@ internal static class AdminCommands
                 Measure = parse.GetValue(measure),
                 Year = parse.GetValue(year),
                 Indicator = parse.GetValue(indicator),
-                Unit = parse.GetValue(unit),
+                Unit = typedUnit,
                 Note = parse.GetValue(note),
             };
             var result = new Editing(opened).CorrectClaimAsync(parse.GetValue(id), change, parse.GetValue(by)!).GetAwaiter().GetResult();

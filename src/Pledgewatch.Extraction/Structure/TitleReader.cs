@@ -54,6 +54,44 @@ internal static class TitleReader
         return years;
     }
 
+    private static readonly string[] NotRegions = ["街区", "社区", "小区", "景区", "片区", "校区", "营区", "功能区", "示范区", "试验区", "保护区", "集聚区", "灾区", "辖区", "库区", "厂区", "商区", "学区", "病区"];
+
+    /// <summary>
+    /// The document's title as a reader names it: its first line without Markdown's #, when that reads
+    /// as a title (short, not a sentence); a title without its year or region (政府工作报告) gets them
+    /// in front: 2024年常州市政府工作报告. Null when the first line is a sentence.
+    /// </summary>
+    public static string? Title(string text, string region, int reportYear)
+    {
+        var rest = text.AsSpan(0, Math.Min(text.Length, TitleWindow));
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim().TrimStart('#').Trim();
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line.Length > 60 || line[^1] is '。' or '；' or '，' or '：' or ':' || line.Contains('。'))
+            {
+                return null;
+            }
+
+            var title = line.ToString();
+            if (RoleCues.FindYear(line) is null && (title.Contains("报告", StringComparison.Ordinal) || title.Contains("计划", StringComparison.Ordinal)))
+            {
+                title = (title.Contains(region, StringComparison.Ordinal) ? "" : region) + title;
+                title = $"{reportYear}年{title}";
+            }
+
+            return title;
+        }
+
+        return null;
+    }
+
     /// <summary>The most specific region the opening lines name: 常州市新北区 → 新北区.</summary>
     public static string? Region(string text)
     {
@@ -82,6 +120,12 @@ internal static class TitleReader
             var name = head[j..(i + 1)].ToString();
             if (c is '区' or '县' or '旗')
             {
+                // 美丽街区, 老旧小区, 自贸试验区: places a report speaks of, not a government (东城区, 矿区 and 工业园区 can be).
+                if (c == '区' && NotRegions.Any(w => name.EndsWith(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 return name;
             }
 

@@ -111,6 +111,18 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         return item.Early ?? await StoreAsync(item, cancellationToken);
     }
 
+    /// <summary>
+    /// The region (its code where the tree knows it) and report year an upload would be stored under,
+    /// read as an import reads them but storing nothing; null when it would fail. A page uses it to
+    /// show which verdicts the import changes.
+    /// </summary>
+    public (string Region, int ReportYear)? Peek(ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var item = Prepare(request, "", cancellationToken);
+        return item.Early is not null ? null : (item.Found?.Code ?? item.Result.Region, item.Result.ReportYear);
+    }
+
     private Prepared Prepare(string path, string? region, int? year, IReadOnlyDictionary<string, (long Id, int Version)> known, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -204,7 +216,8 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         var metadata = request.Metadata;
         var regionCode = found?.Code ?? (request.Region is null || request.Region == metadata?.Region ? metadata?.RegionCode : null);
         var region = await RegionDirectory.ResolveAsync(db, result.Region, regionCode, found?.Parent ?? metadata?.Parent, cancellationToken);
-        var title = metadata?.Title;
+        // index.json's title, else the document's own first line (政府工作报告 with its year and region).
+        var title = metadata?.Title ?? result.Title;
         var type = global::Pledgewatch.Tracking.DocumentType.Parse(metadata?.Type);
         var key = DocumentKey.Of(region.Id, result.ReportYear, type, title ?? text.Name);
         var previous = await LatestVersionAsync(db, key, cancellationToken);

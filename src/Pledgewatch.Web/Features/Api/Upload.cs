@@ -23,6 +23,13 @@ internal static class Upload
     /// <summary>Reads the form and imports the file; a problem for an oversized, missing or malformed upload.</summary>
     public static async Task<(ImportResult? Result, IResult? Problem)> ReadAndImportAsync(HttpContext context, DocumentImporter importer, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync(context, ct);
+        return request is null ? (null, problem) : (await importer.ImportAsync(request, ct), null);
+    }
+
+    /// <summary>The uploaded file with the region and year typed beside it, or the problem with the upload.</summary>
+    public static async Task<(ImportRequest? Request, IResult? Problem)> ReadAsync(HttpContext context, CancellationToken ct)
+    {
         if (context.Request.ContentLength > Limits.UploadBytes + 1024 * 1024)
         {
             return (null, TooLarge());
@@ -71,8 +78,7 @@ internal static class Upload
         }
 
         var name = Path.GetFileName(file.FileName);
-        var result = await importer.ImportAsync(new ImportRequest(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, bytes, null, region, year), ct);
-        return (result, null);
+        return (new ImportRequest(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, bytes, null, region, year), null);
     }
 
     private static IResult TooLarge() => Results.Problem(

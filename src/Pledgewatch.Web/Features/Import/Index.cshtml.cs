@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Pledgewatch.Storage.Import;
+using Pledgewatch.Storage.Queries;
 using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Shared;
 
@@ -11,8 +12,11 @@ namespace Pledgewatch.Web.Features.Import;
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
 [RequestSizeLimit(Limits.UploadBytes + 1024 * 1024)]
-public sealed class IndexModel(DocumentImporter importer) : PageModel
+public sealed class IndexModel(DocumentImporter importer, Pledgewatch.Storage.Tracking.Tracker tracker, DocumentQueries documents) : PageModel
 {
+    /// <summary>What the upload brought, when it was imported.</summary>
+    public ImportSummary? Summary { get; private set; }
+
     public string? Message { get; private set; }
 
     public bool Failed { get; private set; }
@@ -23,8 +27,12 @@ public sealed class IndexModel(DocumentImporter importer) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (result, problem) = await Upload.ReadAndImportAsync(HttpContext, importer, ct);
+        var (request, problem) = await Upload.ReadAsync(HttpContext, ct);
         var english = Language.IsEnglish(HttpContext);
+        // The verdicts of the report's region before and after, so the editor sees what the report changed.
+        var peeked = request is null ? null : importer.Peek(request, ct);
+        var before = peeked is { } p ? await ImportSummary.VerdictsAsync(tracker, p.Region, p.ReportYear, ct) : null;
+        var result = request is null ? null : await importer.ImportAsync(request, ct);
         if (problem is not null)
         {
             Failed = true;
@@ -46,6 +54,19 @@ public sealed class IndexModel(DocumentImporter importer) : PageModel
             return Page();
         }
 
-        return Redirect($"/documents/{result.DocumentId}");
+        var detail = await documents.FindAsync(result.DocumentId!.Value, ct);
+        if (detail is null)
+        {
+            return Redirect($"/documents/{result.DocumentId}");
+        }
+
+        var document = detail.Document;
+        var after = await ImportSummary.VerdictsAsync(tracker, peeked?.Region ?? detail.Region, document.ReportYear, ct);
+        Summary = new ImportSummary(
+            document.Id, document.Title ?? document.FileName, detail.Region, document.ReportYear, document.Version,
+            detail.Claims.Count(c => c.Kind == Pledgewatch.Extraction.ClaimKind.Target),
+            detail.Claims.Count(c => c.Kind != Pledgewatch.Extraction.ClaimKind.Target),
+            result.Status == ImportStatus.Unchanged || before is null ? [] : ImportSummary.Changed(before, after));
+        return Page();
     }
 }

@@ -15,7 +15,41 @@ public sealed class CarryOverModel(Tracker tracker, Pledgewatch.Web.Shared.MissL
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
+    /// <summary>The earlier year's verdict (met, missed…).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Verdict { get; set; }
+
+    /// <summary>The earlier year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 50;
+
+    /// <summary>Every item the filters choose.</summary>
+    public IReadOnlyList<(string Region, int Year, CarryOver Item)> Chosen { get; private set; } = [];
+
+    /// <summary>The items of this page.</summary>
     public IReadOnlyList<(string Region, int Year, CarryOver Item)> Items { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public int Pages => Math.Max(1, (Chosen.Count + PageSize - 1) / PageSize);
+
+    /// <summary>This page's address (or the export's) with the filters kept and some changed.</summary>
+    public string Link(string path, params (string Key, string? Value)[] changes)
+    {
+        var values = new Dictionary<string, string?> { ["region"] = Region, ["kind"] = Kind, ["verdict"] = Verdict, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (key, value) in changes)
+        {
+            values[key] = value;
+        }
+
+        var query = string.Join("&", values.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value!)}"));
+        return query.Length == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -24,11 +58,18 @@ public sealed class CarryOverModel(Tracker tracker, Pledgewatch.Web.Shared.MissL
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
+        if ((Verdict is { Length: > 0 } && !VerdictNames.TryParse(Verdict, out _)) || PageNumber < 1)
+        {
+            return BadRequest();
+        }
+
         try
         {
-            Items = [.. (await tracker.CarryOverAsync(Region, ct))
-                .Where(x => string.IsNullOrEmpty(Kind) || CarryOver.NameOf(x.Item.Kind) == Kind)
-                .Select(x => (x.Region.Name, x.Year, x.Item))];
+            var all = await tracker.CarryOverAsync(Region, ct);
+            Years = [.. all.Select(x => x.Year).Distinct().Order()];
+            Chosen = [.. Filter(all, Kind, Verdict, Year).Select(x => (x.Region.Name, x.Year, x.Item))];
+            PageNumber = Math.Min(PageNumber, Pages);
+            Items = [.. Chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         }
         catch (StoreException)
         {
@@ -37,4 +78,10 @@ public sealed class CarryOverModel(Tracker tracker, Pledgewatch.Web.Shared.MissL
 
         return Page();
     }
+
+    /// <summary>The items of a change, an earlier verdict and a year, as the page and its export choose them.</summary>
+    public static IEnumerable<(T Region, int Year, CarryOver Item)> Filter<T>(IEnumerable<(T Region, int Year, CarryOver Item)> items, string? kind, string? verdict, int? year) =>
+        items.Where(x => (string.IsNullOrEmpty(kind) || CarryOver.NameOf(x.Item.Kind) == kind)
+            && (string.IsNullOrEmpty(verdict) || VerdictNames.Of(x.Item.Before.Verdict) == verdict)
+            && (year is null || x.Year == year));
 }

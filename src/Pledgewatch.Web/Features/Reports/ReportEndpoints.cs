@@ -33,7 +33,7 @@ internal static class ReportEndpoints
     /// <param name="verdict">A scorecard's rows: the same choice as the scorecard page (verdict, section, q, measure, period, doc, sort, dir).</param>
     private static async Task<IResult> Export(
         string what, Tracker tracker, ClaimQueries queries, string? region, int? year, string? lang,
-        string? verdict, string? section, string? q, string? measure, string? period, long? doc, string? sort, string? dir,
+        string? verdict, string? section, string? q, string? measure, string? period, long? doc, string? sort, string? dir, string? kind,
         string format = "csv", CancellationToken ct = default)
     {
         if (!TableFiles.IsFormat(format))
@@ -76,7 +76,13 @@ internal static class ReportEndpoints
                 table = ReportTable.Of((await tracker.ConflictsAsync(region, year, ct)).Select(x => (x.Region.Name, x.Item)), language);
                 break;
             case "carryover":
-                table = ReportTable.Of((await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)), language);
+                // The page's choice: a change (kind), the earlier verdict and year.
+                if (verdict is { Length: > 0 } && !VerdictNames.TryParse(verdict, out _))
+                {
+                    return Problems.BadRequest($"unknown verdict {verdict}");
+                }
+
+                table = ReportTable.Of(CarryOverModel.Filter((await tracker.CarryOverAsync(region, ct)).Select(x => (x.Region.Name, x.Year, x.Item)), kind, verdict, year), language);
                 break;
             case "claims":
                 table = ReportTable.Of((await tracker.ClaimsAsync(region, year, ct)).Select(x => x.Claim));
