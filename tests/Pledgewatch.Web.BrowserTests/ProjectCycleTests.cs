@@ -128,6 +128,10 @@ public sealed class ProjectCycleTests(RunningApp app, Browser browser)
         Assert.Contains(FormattableString.Invariant($"to={ChinaCoordinates.WgsToGcj(Candidates[0].At).Lng:0.000000},"), await route.GetAttributeAsync("href"), StringComparison.Ordinal);
         await Assertions.Expect(project.Locator("h1 .chip").First).ToContainTextAsync("样例数据");
         Assert.False(await HasHorizontalScrollAsync(project), "the project page scrolls sideways on a phone");
+        // The mini-map shows the project's district outlined and named around its point, not a grey box with a dot.
+        var district = await project.Locator("#project-map").GetAttributeAsync("data-district");
+        await Assertions.Expect(project.Locator("#project-map .district-label", new() { HasText = district! })).ToBeInViewportAsync();
+        await Assertions.Expect(project.Locator("#project-map path[stroke='#3c7bd1']")).ToHaveCountAsync(1);
         await project.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "project-phone.png"), FullPage = true });
         await phone.CloseAsync();
 

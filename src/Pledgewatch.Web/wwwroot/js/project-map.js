@@ -59,8 +59,15 @@
   var boundaries = mapEl.getAttribute('data-boundaries');
   var outline = null;
   var focus = mapEl.hasAttribute('data-focus');
+  // A project's own map shows its district, outlined and named, with the project's places in it.
+  var home = mapEl.getAttribute('data-district');
+  var homeLayer = null;
   function fit() {
     var shown = L.featureGroup(items.filter(function (i) { return !i.hidden; }).map(function (i) { return layers[i.getAttribute('data-id')]; }));
+    if (focus && homeLayer && shown.getLayers().length && shown.getBounds().isValid()) {
+      map.fitBounds(homeLayer.getBounds().extend(shown.getBounds()), { padding: [12, 12] });
+      return;
+    }
     if (focus && shown.getLayers().length && shown.getBounds().isValid()) {
       map.fitBounds(shown.getBounds(), { padding: [30, 30], maxZoom: 13 });
       return;
@@ -79,6 +86,10 @@
         style: { color: '#6b7785', weight: 1, fillColor: '#eef1f4', fillOpacity: tiles ? 0.1 : 1 },
         onEachFeature: function (f, layer) {
           if (f.properties && f.properties.name) { layer.bindTooltip(f.properties.name, { permanent: true, direction: 'center', className: 'district-label' }); }
+          if (focus && home && f.properties && f.properties.name === home) {
+            homeLayer = layer;
+            layer.setStyle({ color: '#3c7bd1', weight: 2, fillColor: '#dcebff' });
+          }
         }
       }).addTo(map);
       fit();
