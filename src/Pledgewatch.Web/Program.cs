@@ -117,7 +117,8 @@ app.MapApi().MapDocuments().MapClaims().MapScorecard().MapCompare().MapReports()
 app.MapVoting();
 app.MapProjects();
 app.MapOpenApi();
-app.MapScalarApiReference("/api", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());
+// The interactive explorer; /api itself is the site's own page of the same document.
+app.MapScalarApiReference("/api/explorer", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());
 
 await app.RunAsync();
 return 0;

@@ -99,11 +99,18 @@ public sealed partial class BrowserTests(RunningApp app, Browser browser)
     }
 
     [Fact]
-    public async Task TheInteractiveApiPageLoadsNothingFromElsewhere()
+    public async Task TheApiPageIsPartOfTheSiteAndTheExplorerLoadsNothingFromElsewhere()
     {
         var page = await NewPageAsync();
         var external = Browser.RequestsLeaving(page.Context, app.BaseUrl);
-        await page.GotoAsync(app.BaseUrl + "/api/");
+        await page.GotoAsync(app.BaseUrl + "/api");
+        // In the site's frame, in the reader's language, with the way back to the site.
+        await Assertions.Expect(page.Locator("header.top a.brand")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("数据接口（API）");
+        await Assertions.Expect(page.Locator("table.api code", new() { HasText = "/api/v1/scorecard" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "api-page.png") });
+
+        await page.GotoAsync(app.BaseUrl + "/api/explorer/");
         await Assertions.Expect(page.GetByText("/api/v1/scorecard").First).ToBeVisibleAsync(new() { Timeout = 15000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Screenshots, "api.png") });
         Assert.DoesNotContain(external, u => !u.StartsWith("data:", StringComparison.Ordinal));

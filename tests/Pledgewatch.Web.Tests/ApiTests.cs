@@ -138,6 +138,14 @@ public sealed class ApiTests
 
         var page = await client.GetAsync("/api/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        // Every path of the OpenAPI document is on the site's own page of it.
+        foreach (var path in paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal)))
+        {
+            Assert.Contains($"<code translate=\"no\">{path}</code>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/explorer/")).StatusCode);
     }
 
     [Theory]

@@ -118,7 +118,7 @@ public sealed partial class LanguageTests : IAsyncLifetime
 
     /// <summary>Pages, not files, feeds, the API or actions.</summary>
     private static bool Walkable(string link) =>
-        !Regex.IsMatch(link, @"^/(lang|api|account/logout|openapi|scalar|css|js|data|lib)(/|$|\?)|\.(csv|xlsx|json|jsonl|svg|png|xml|atom|rss|txt|md|pdf|docx|html)(\?|$)|[?&]format=", RegexOptions.IgnoreCase);
+        !Regex.IsMatch(link, @"^/(lang|api/v1|api/explorer|account/logout|openapi|scalar|css|js|data|lib)(/|$|\?)|\.(csv|xlsx|json|jsonl|svg|png|xml|atom|rss|txt|md|pdf|docx|html)(\?|$)|[?&]format=", RegexOptions.IgnoreCase);
 
     /// <summary>One page of each kind: numbers in the path and the values of the query do not make a new kind.</summary>
     private static string Shape(string path)

@@ -22,9 +22,9 @@ internal static class SecurityHeaders
                 // JSON: nothing to run.
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
-            else if (path.StartsWithSegments("/api"))
+            else if (path.StartsWithSegments("/api/explorer"))
             {
-                // The interactive API page (Scalar) runs inline set-up code; it still loads nothing from elsewhere.
+                // The interactive API explorer (Scalar) runs inline set-up code; it still loads nothing from elsewhere.
                 headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
             }
             else
