@@ -22,6 +22,15 @@ public sealed partial class PledgewatchApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    static PledgewatchApp()
+    {
+        // Hundreds of apps start in one test run, and a machine allows 128 inotify instances per user
+        // (fs.inotify.max_user_instances): the apps watch no files — appsettings are not reloaded
+        // and any other watcher polls — so the run does not depend on that limit.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private PledgewatchApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
     {
         _database = database;
