@@ -84,6 +84,7 @@ public sealed class ExtractionPipeline
             region = "";
         }
 
+        var title = TitleReader.Title(clean, region, reportYear.Value);
         var paragraphs = StructureReader.Read(clean, reportYear.Value);
         // Several parts per thread, each about ParallelThreshold long: a thread whose part reads
         // faster takes the next one instead of waiting for the slowest.
@@ -92,7 +93,7 @@ public sealed class ExtractionPipeline
         {
             var claims = new List<Claim>();
             ReadParagraphs(normalized, paragraphs, 0, paragraphs.Count, region, reportYear.Value, claims, diagnostics, cancellationToken);
-            return new ExtractionResult(claims, diagnostics, region, reportYear.Value) { Title = TitleReader.Title(clean, region, reportYear.Value) };
+            return new ExtractionResult(claims, diagnostics, region, reportYear.Value) { Title = title };
         }
 
         // Paragraphs are read independently: contiguous parts on parallel threads, joined in order.
@@ -114,7 +115,7 @@ public sealed class ExtractionPipeline
         }
 
         // Claims come in document order: sentences are read in order and each is ordered as it is read.
-        return new ExtractionResult(all, diagnostics, region, reportYear.Value) { Title = TitleReader.Title(clean, region, reportYear.Value) };
+        return new ExtractionResult(all, diagnostics, region, reportYear.Value) { Title = title };
     }
 
     private void ReadParagraphs(NormalizedText normalized, List<Paragraph> paragraphs, int from, int to, string region, int reportYear, List<Claim> claims, List<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -70,7 +70,13 @@ public static class Amounts
     public static Phrase Say(this Phrase phrase, Interval interval, string unit, ReaderLanguage language)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        phrase.Say(interval.Format(x => ForPeople(x, language)));
+        return phrase.Say(interval.Format(x => ForPeople(x, language))).SayUnit(unit, language);
+    }
+
+    /// <summary>A unit after a number in the reader's language (人, people); one with no English name stays as written, marked as data.</summary>
+    public static Phrase SayUnit(this Phrase phrase, string unit, ReaderLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
         return UnitNames.After(unit, language) is { } after ? phrase.Say(after) : phrase.Say(" ").Quote(unit);
     }
 

@@ -1,5 +1,3 @@
-using Pledgewatch.Extraction;
-
 namespace Pledgewatch.Tracking;
 
 /// <summary>The same fact stated differently in two documents.</summary>
@@ -41,17 +39,4 @@ public sealed record Conflict(TrackedClaim First, TrackedClaim Second, bool Cont
     }
 
     private static string Flat(string text) => text.ReplaceLineEndings("").Trim();
-}
-
-/// <summary>What a measure is called for people: 增速 / growth, 总量或水平 / level, 新增 / added.</summary>
-public static class MeasureWords
-{
-    public static string Of(Measure measure, ReaderLanguage language) => (measure, language) switch
-    {
-        (Measure.Growth, ReaderLanguage.Chinese) => "增速",
-        (Measure.Level, ReaderLanguage.Chinese) => "总量或水平",
-        (Measure.Added, ReaderLanguage.Chinese) => "新增",
-        // English readers read the contract's own words.
-        _ => ContractNames.Of(measure),
-    };
 }

@@ -104,23 +104,25 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
 
     /// <summary>Imports one file's bytes (an upload, or a file already read).</summary>
-    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var item = Prepare(request, HashOf(request.Bytes), cancellationToken);
-        return item.Early ?? await StoreAsync(item, cancellationToken);
-    }
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default) =>
+        await ImportAsync(Prepare(request, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// The region (its code where the tree knows it) and report year an upload would be stored under,
-    /// read as an import reads them but storing nothing; null when it would fail. A page uses it to
-    /// show which verdicts the import changes.
+    /// An upload read and its claims extracted, nothing stored yet: a page learns the region and
+    /// report year it will be stored under (to show which verdicts the import changes) and then
+    /// stores it with <see cref="ImportAsync(PreparedImport, CancellationToken)"/>, reading it once.
     /// </summary>
-    public (string Region, int ReportYear)? Peek(ImportRequest request, CancellationToken cancellationToken = default)
+    public PreparedImport Prepare(ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var item = Prepare(request, "", cancellationToken);
-        return item.Early is not null ? null : (item.Found?.Code ?? item.Result.Region, item.Result.ReportYear);
+        return new PreparedImport(Prepare(request, HashOf(request.Bytes), cancellationToken));
+    }
+
+    /// <summary>Stores an upload prepared before (or reports why it cannot be).</summary>
+    public async Task<ImportResult> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return prepared.Item.Early ?? await StoreAsync(prepared.Item, cancellationToken);
     }
 
     private Prepared Prepare(string path, string? region, int? year, IReadOnlyDictionary<string, (long Id, int Version)> known, CancellationToken cancellationToken)
@@ -266,10 +268,21 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     private static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>A file read and extracted, ready to store; or, in <see cref="Early"/>, its result already (failed, or stored before).</summary>
-    private sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Early, RegionFinder.Found? Found = null)
+    internal sealed record Prepared(ImportRequest Request, DocumentText Text, ExtractionResult Result, string Hash, ImportResult? Early, RegionFinder.Found? Found = null)
     {
         public static Prepared Failed(string path, string error) => Done(ImportResult.Failed(path, error));
 
         public static Prepared Done(ImportResult result) => new(null!, null!, null!, "", result);
     }
+}
+
+/// <summary>An upload read and extracted by <see cref="DocumentImporter.Prepare(ImportRequest, CancellationToken)"/>, not stored yet.</summary>
+public sealed class PreparedImport
+{
+    internal PreparedImport(DocumentImporter.Prepared item) => Item = item;
+
+    internal DocumentImporter.Prepared Item { get; }
+
+    /// <summary>The region (its code where the tree knows it) and report year it will be stored under; null when it cannot be stored.</summary>
+    public (string Region, int ReportYear)? Target => Item.Early is not null ? null : (Item.Found?.Code ?? Item.Result.Region, Item.Result.ReportYear);
 }

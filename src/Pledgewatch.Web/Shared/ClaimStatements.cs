@@ -31,8 +31,7 @@ public static class ClaimStatements
         {
             phrase.Say(claim.Range is { } range
                 ? $"{Amounts.ForPeople(range.Low, language)}—{Amounts.ForPeople(range.High, language)}"
-                : $"{ContractNames.Of(claim.Op)} {Amounts.ForPeople(value, language)}");
-            Unit(phrase, claim.Unit, language);
+                : $"{ContractNames.Of(claim.Op)} {Amounts.ForPeople(value, language)}").SayUnit(claim.Unit, language);
         }
 
         return html.Words(phrase);
@@ -53,17 +52,5 @@ public static class ClaimStatements
     {
         ArgumentNullException.ThrowIfNull(c);
         return Amounts.PeriodOf(c.Claim) + html.T("年", "");
-    }
-
-    private static void Unit(Phrase phrase, string unit, ReaderLanguage language)
-    {
-        if (UnitNames.After(unit, language) is { } after)
-        {
-            phrase.Say(after);
-        }
-        else
-        {
-            phrase.Say(" ").Quote(unit);
-        }
     }
 }

@@ -18,6 +18,9 @@ public static class Language
     /// <summary>The visitor's language, for words built from parts (verdict reasons, amounts).</summary>
     public static ReaderLanguage Reader(this IHtmlHelper html) => IsEnglish(html.ViewContext.HttpContext) ? ReaderLanguage.English : ReaderLanguage.Chinese;
 
+    /// <summary>The visitor's language as an address writes it (lang=zh or en), for export links that keep it.</summary>
+    public static string LanguageCode(this IHtmlHelper html) => IsEnglish(html.ViewContext.HttpContext) ? "en" : "zh";
+
     /// <summary>The visitor's language, outside a page (exports, problem details).</summary>
     public static ReaderLanguage Reader(HttpContext context) => IsEnglish(context) ? ReaderLanguage.English : ReaderLanguage.Chinese;
 
@@ -46,9 +49,6 @@ public static class Language
 
         return content;
     }
-
-    /// <summary>An interval for people with its unit, in the visitor's language: [10.35万, 10.45万]人 / [103,500, 104,500] people.</summary>
-    public static IHtmlContent Amount(this IHtmlHelper html, Interval interval, string unit) => html.Words(new Phrase().Say(interval, unit, html.Reader()));
 
     private sealed class DataSpan(string text) : IHtmlContent
     {

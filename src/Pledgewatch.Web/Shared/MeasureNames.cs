@@ -12,8 +12,7 @@ public static class MeasureNames
     public static string NameOf(this IHtmlHelper html, Measure measure) => MeasureWords.Of(measure, html.Reader());
 
     /// <summary>目标 / target, 结果 / outcome.</summary>
-    public static string NameOf(this IHtmlHelper html, ClaimKind kind) =>
-        kind == ClaimKind.Target ? html.T("目标", "target") : html.T("结果", "outcome");
+    public static string NameOf(this IHtmlHelper html, ClaimKind kind) => MeasureWords.Of(kind, html.Reader());
 
     /// <summary>A role: 管理员 / administrator, 人大办工作人员 / congress office clerk, 编辑 / editor, 代表 / deputy.</summary>
     public static string RoleOf(this IHtmlHelper html, string role) => role switch

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pledgewatch.Extraction;
 using Pledgewatch.Storage.Entities;
 using Pledgewatch.Storage.Queries;
+using Pledgewatch.Tracking;
 using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Documents;
@@ -41,7 +42,7 @@ public sealed class ShowModel(DocumentQueries documents) : PageModel
 
         Html = Highlighter.Render(
             Document.Text,
-            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == ClaimKind.Target, $"{c.Year} {KindWord(c.Kind)} {c.Indicator} {ContractNames.Of(c.Op)} {c.Written}")),
+            claims.Select(c => new Highlighter.Mark(c.Id, c.Start, c.End, c.Kind == ClaimKind.Target, $"{c.Year} {MeasureWords.Of(c.Kind, Language.Reader(HttpContext))} {c.Indicator} {ContractNames.Of(c.Op)} {c.Written}")),
             chosen is null ? null : (chosen.Id, chosen.Start, chosen.End, chosen.Text),
             markdown: IsMarkdown);
         return Page();
@@ -49,6 +50,4 @@ public sealed class ShowModel(DocumentQueries documents) : PageModel
 
     /// <summary>Whether the document is Markdown, rendered as such.</summary>
     public bool IsMarkdown => Document?.Format == "markdown";
-
-    private string KindWord(ClaimKind kind) => Language.IsEnglish(HttpContext) ? ContractNames.Of(kind) : kind == ClaimKind.Target ? "目标" : "结果";
 }

@@ -30,9 +30,10 @@ public sealed class IndexModel(DocumentImporter importer, Pledgewatch.Storage.Tr
         var (request, problem) = await Upload.ReadAsync(HttpContext, ct);
         var english = Language.IsEnglish(HttpContext);
         // The verdicts of the report's region before and after, so the editor sees what the report changed.
-        var peeked = request is null ? null : importer.Peek(request, ct);
+        var prepared = request is null ? null : importer.Prepare(request, ct);
+        var peeked = prepared?.Target;
         var before = peeked is { } p ? await ImportSummary.VerdictsAsync(tracker, p.Region, p.ReportYear, ct) : null;
-        var result = request is null ? null : await importer.ImportAsync(request, ct);
+        var result = prepared is null ? null : await importer.ImportAsync(prepared, ct);
         if (problem is not null)
         {
             Failed = true;

@@ -45,7 +45,7 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
                 var (divisor, axisUnit) = AxisUnits.For(items.Max(x => Math.Abs(x.Claim.Claim.Value!.Value)), g.Key.Unit, language);
                 var series = items.GroupBy(x => (x.Region, x.Claim.Claim.Kind)).Select(s => new
                 {
-                    name = $"{s.Key.Region} {(english ? ContractNames.Of(s.Key.Kind) : s.Key.Kind == ClaimKind.Target ? "目标" : "结果")}",
+                    name = $"{s.Key.Region} {MeasureWords.Of(s.Key.Kind, language)}",
                     kind = ContractNames.Of(s.Key.Kind),
                     data = years.Select(y => s.Where(x => Amounts.PeriodOf(x.Claim.Claim) == y).Select(x => x.Claim.Claim.Value / divisor).FirstOrDefault()).ToList(),
                 });

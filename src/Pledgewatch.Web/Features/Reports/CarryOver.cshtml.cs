@@ -38,18 +38,14 @@ public sealed class CarryOverModel(Tracker tracker, Pledgewatch.Web.Shared.MissL
 
     public int Pages => Math.Max(1, (Chosen.Count + PageSize - 1) / PageSize);
 
-    /// <summary>This page's address (or the export's) with the filters kept and some changed.</summary>
-    public string Link(string path, params (string Key, string? Value)[] changes)
-    {
-        var values = new Dictionary<string, string?> { ["region"] = Region, ["kind"] = Kind, ["verdict"] = Verdict, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var (key, value) in changes)
-        {
-            values[key] = value;
-        }
+    /// <summary>A page of the same choice.</summary>
+    public string PageLink(int page) => Link("/carryover", ("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        var query = string.Join("&", values.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value!)}"));
-        return query.Length == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
-    }
+    /// <summary>This page's address (or the export's) with the filters kept and some changed.</summary>
+    public string Link(string path, params (string Key, string? Value)[] changes) => Pledgewatch.Web.Shared.QueryLinks.With(
+        path,
+        [("region", Region), ("kind", Kind), ("verdict", Verdict), ("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        changes);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -63,7 +63,10 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
 
     /// <summary>This page's address with some of the choice changed.</summary>
     public string Link(params (string Key, string? Value)[] changes) =>
-        View.With($"/scorecard/{Uri.EscapeDataString(Region)}/{Year}", changes.ToDictionary(c => c.Key, c => c.Value));
+        View.With($"/scorecard/{Uri.EscapeDataString(Region)}/{Year}", changes);
+
+    /// <summary>A page of the same choice.</summary>
+    public string PageLink(int page) => Link(("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The header's link: sort by the column, or turn the order round when it is sorted by it already.</summary>
     public string SortLink(ScorecardColumn column) =>

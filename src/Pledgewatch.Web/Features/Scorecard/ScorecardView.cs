@@ -32,9 +32,6 @@ public sealed record ScorecardView(
 {
     public const int PageSize = 50;
 
-    /// <summary>The address's keys, as the page and the export read them.</summary>
-    public static readonly string[] Keys = ["verdict", "section", "q", "measure", "period", "doc", "sort", "dir"];
-
     public ScorecardColumn Column => Enum.TryParse<ScorecardColumn>(Sort, ignoreCase: true, out var c) ? c : ScorecardColumn.Report;
 
     public bool Descending => Dir == "desc";
@@ -71,21 +68,11 @@ public sealed record ScorecardView(
     }
 
     /// <summary>The address of this choice with some keys changed (null removes a key); the page starts again at one unless given.</summary>
-    public string With(string path, IReadOnlyDictionary<string, string?> changes)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["verdict"] = Verdict, ["section"] = Section, ["q"] = Indicator, ["measure"] = Measure, ["period"] = Period,
-            ["doc"] = Document?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["dir"] = Dir,
-        };
-        foreach (var (key, value) in changes)
-        {
-            values[key] = value;
-        }
-
-        var query = string.Join("&", values.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value!)}"));
-        return query.Length == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
-    }
+    public string With(string path, params (string Key, string? Value)[] changes) => Pledgewatch.Web.Shared.QueryLinks.With(
+        path,
+        [("verdict", Verdict), ("section", Section), ("q", Indicator), ("measure", Measure), ("period", Period),
+         ("doc", Document?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("sort", Sort), ("dir", Dir)],
+        changes);
 
     private IEnumerable<Judgement> Order<T>(IEnumerable<Judgement> rows, Func<Judgement, T> key, IComparer<T> comparer) =>
         Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
