@@ -49,6 +49,12 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<StoreStampEntity> StoreStamps => Set<StoreStampEntity>();
 
+    public DbSet<FollowEntity> Follows => Set<FollowEntity>();
+
+    public DbSet<NoticeEntity> Notices => Set<NoticeEntity>();
+
+    public DbSet<MailEntity> Mail => Set<MailEntity>();
+
     /// <summary>Saves, linking new audit lines onto the chain first (in a transaction of its own when the caller has none).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Pledgewatch.Web.Features.Api;
 using Pledgewatch.Web.Features.Claims;
 using Pledgewatch.Web.Features.Compare;
 using Pledgewatch.Web.Features.Documents;
+using Pledgewatch.Web.Features.Following;
 using Pledgewatch.Web.Features.Projects;
 using Pledgewatch.Web.Features.Reports;
 using Pledgewatch.Web.Features.Scorecard;
@@ -116,6 +117,7 @@ app.MapRazorPages();
 app.MapApi().MapDocuments().MapClaims().MapScorecard().MapCompare().MapReports().MapSearch();
 app.MapVoting();
 app.MapProjects();
+app.MapFollowing();
 app.MapOpenApi();
 // The interactive explorer; /api itself is the site's own page of the same document.
 app.MapScalarApiReference("/api/explorer", o => o.WithTitle("Pledgewatch API").DisableDefaultFonts());

@@ -12,7 +12,7 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
     public partial class PledgewatchDbModel
     {
         private PledgewatchDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d23021d9-d3e4-4daa-ab55-686e39c858ee"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("3c7f3c5f-7ff6-40ae-bb9a-23c6a8a493e2"), entityTypeCount: 24)
         {
         }
 
@@ -27,9 +27,12 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             var deputyEntity = DeputyEntityEntityType.Create(this);
             var documentEntity = DocumentEntityEntityType.Create(this);
             var feedbackEntity = FeedbackEntityEntityType.Create(this);
+            var followEntity = FollowEntityEntityType.Create(this);
             var indicatorAliasEntity = IndicatorAliasEntityEntityType.Create(this);
             var indicatorEntity = IndicatorEntityEntityType.Create(this);
+            var mailEntity = MailEntityEntityType.Create(this);
             var milestoneEntity = MilestoneEntityEntityType.Create(this);
+            var noticeEntity = NoticeEntityEntityType.Create(this);
             var photoEntity = PhotoEntityEntityType.Create(this);
             var progressUpdateEntity = ProgressUpdateEntityEntityType.Create(this);
             var projectClaimEntity = ProjectClaimEntityEntityType.Create(this);
@@ -51,6 +54,8 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             DocumentEntityEntityType.CreateForeignKey1(documentEntity, regionEntity);
             FeedbackEntityEntityType.CreateForeignKey1(feedbackEntity, projectEntity);
             IndicatorAliasEntityEntityType.CreateForeignKey1(indicatorAliasEntity, indicatorEntity);
+            MailEntityEntityType.CreateForeignKey1(mailEntity, followEntity);
+            MailEntityEntityType.CreateForeignKey2(mailEntity, noticeEntity);
             MilestoneEntityEntityType.CreateForeignKey1(milestoneEntity, projectEntity);
             ProgressUpdateEntityEntityType.CreateForeignKey1(progressUpdateEntity, photoEntity);
             ProgressUpdateEntityEntityType.CreateForeignKey2(progressUpdateEntity, projectEntity);
@@ -74,9 +79,12 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             DeputyEntityEntityType.CreateAnnotations(deputyEntity);
             DocumentEntityEntityType.CreateAnnotations(documentEntity);
             FeedbackEntityEntityType.CreateAnnotations(feedbackEntity);
+            FollowEntityEntityType.CreateAnnotations(followEntity);
             IndicatorAliasEntityEntityType.CreateAnnotations(indicatorAliasEntity);
             IndicatorEntityEntityType.CreateAnnotations(indicatorEntity);
+            MailEntityEntityType.CreateAnnotations(mailEntity);
             MilestoneEntityEntityType.CreateAnnotations(milestoneEntity);
+            NoticeEntityEntityType.CreateAnnotations(noticeEntity);
             PhotoEntityEntityType.CreateAnnotations(photoEntity);
             ProgressUpdateEntityEntityType.CreateAnnotations(progressUpdateEntity);
             ProjectClaimEntityEntityType.CreateAnnotations(projectClaimEntity);

@@ -491,6 +491,55 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.FollowEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SiteUrl")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("Topic", "TopicKey", "Email")
+                        .IsUnique();
+
+                    b.ToTable("follows", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
                     b.Property<string>("Alias")
@@ -545,6 +594,44 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MailEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<long>("FollowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("FollowId", "NoticeId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "Attempts");
+
+                    b.ToTable("mail", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -571,6 +658,59 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.NoticeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Ready")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Ready", "QueuedAt");
+
+                    b.HasIndex("Topic", "TopicKey", "At");
+
+                    b.ToTable("notices", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.PhotoEntity", b =>
@@ -1011,6 +1151,20 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MailEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.FollowEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FollowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.NoticeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>

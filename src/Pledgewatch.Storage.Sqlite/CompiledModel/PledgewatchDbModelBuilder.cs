@@ -11,7 +11,7 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
     public partial class PledgewatchDbModel
     {
         private PledgewatchDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("88a27e03-4bd6-4c48-99c6-74ee39a42e64"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("4b15c5b1-0f16-4622-9ae3-a1e938c4cf4f"), entityTypeCount: 24)
         {
         }
 
@@ -26,9 +26,12 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             var deputyEntity = DeputyEntityEntityType.Create(this);
             var documentEntity = DocumentEntityEntityType.Create(this);
             var feedbackEntity = FeedbackEntityEntityType.Create(this);
+            var followEntity = FollowEntityEntityType.Create(this);
             var indicatorAliasEntity = IndicatorAliasEntityEntityType.Create(this);
             var indicatorEntity = IndicatorEntityEntityType.Create(this);
+            var mailEntity = MailEntityEntityType.Create(this);
             var milestoneEntity = MilestoneEntityEntityType.Create(this);
+            var noticeEntity = NoticeEntityEntityType.Create(this);
             var photoEntity = PhotoEntityEntityType.Create(this);
             var progressUpdateEntity = ProgressUpdateEntityEntityType.Create(this);
             var projectClaimEntity = ProjectClaimEntityEntityType.Create(this);
@@ -50,6 +53,8 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             DocumentEntityEntityType.CreateForeignKey1(documentEntity, regionEntity);
             FeedbackEntityEntityType.CreateForeignKey1(feedbackEntity, projectEntity);
             IndicatorAliasEntityEntityType.CreateForeignKey1(indicatorAliasEntity, indicatorEntity);
+            MailEntityEntityType.CreateForeignKey1(mailEntity, followEntity);
+            MailEntityEntityType.CreateForeignKey2(mailEntity, noticeEntity);
             MilestoneEntityEntityType.CreateForeignKey1(milestoneEntity, projectEntity);
             ProgressUpdateEntityEntityType.CreateForeignKey1(progressUpdateEntity, photoEntity);
             ProgressUpdateEntityEntityType.CreateForeignKey2(progressUpdateEntity, projectEntity);
@@ -73,9 +78,12 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             DeputyEntityEntityType.CreateAnnotations(deputyEntity);
             DocumentEntityEntityType.CreateAnnotations(documentEntity);
             FeedbackEntityEntityType.CreateAnnotations(feedbackEntity);
+            FollowEntityEntityType.CreateAnnotations(followEntity);
             IndicatorAliasEntityEntityType.CreateAnnotations(indicatorAliasEntity);
             IndicatorEntityEntityType.CreateAnnotations(indicatorEntity);
+            MailEntityEntityType.CreateAnnotations(mailEntity);
             MilestoneEntityEntityType.CreateAnnotations(milestoneEntity);
+            NoticeEntityEntityType.CreateAnnotations(noticeEntity);
             PhotoEntityEntityType.CreateAnnotations(photoEntity);
             ProgressUpdateEntityEntityType.CreateAnnotations(progressUpdateEntity);
             ProjectClaimEntityEntityType.CreateAnnotations(projectClaimEntity);

@@ -470,6 +470,53 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.FollowEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("Topic", "TopicKey", "Email")
+                        .IsUnique();
+
+                    b.ToTable("follows", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.IndicatorAliasEntity", b =>
                 {
                     b.Property<string>("Alias")
@@ -522,6 +569,42 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MailEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FollowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("FollowId", "NoticeId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "Attempts");
+
+                    b.ToTable("mail", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -546,6 +629,57 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.NoticeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ready")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Ready", "QueuedAt");
+
+                    b.HasIndex("Topic", "TopicKey", "At");
+
+                    b.ToTable("notices", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.PhotoEntity", b =>
@@ -974,6 +1108,20 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.MailEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.FollowEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FollowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pledgewatch.Storage.Entities.NoticeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.MilestoneEntity", b =>

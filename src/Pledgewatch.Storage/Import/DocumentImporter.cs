@@ -35,6 +35,8 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         // Read on a plain connection while EF starts on another thread (a third of a second, its first
         // queries compiled), so the first files are read and extracted meanwhile.
         var known = await KnownAsync(cancellationToken);
+        // The verdicts each report changes are taken (a scorecard before and after) only when someone follows something.
+        var watch = await AnyFollowerAsync(cancellationToken);
         var warm = Task.Run(() => WarmAsync(cancellationToken), cancellationToken);
         var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 4);
         var producer = Task.Run(async () =>
@@ -57,7 +59,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         {
             var item = await work;
             await warm;
-            var result = item.Early ?? await StoreAsync(item, cancellationToken);
+            var result = item.Early ?? await StoreAsync(item, watch, cancellationToken);
             results.Add(result);
             progress?.Invoke(result);
         }
@@ -79,6 +81,14 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
 
         return known;
+    }
+
+    private async Task<bool> AnyFollowerAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM follows LIMIT 1";
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <summary>Starts EF and compiles the writer's first query; a failure here is the first store's to report.</summary>
@@ -103,26 +113,12 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     private static async Task<int> LatestVersionAsync(PledgewatchDb db, string key, CancellationToken cancellationToken) =>
         await db.Documents.Where(d => d.Key == key).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
 
-    /// <summary>Imports one file's bytes (an upload, or a file already read).</summary>
-    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default) =>
-        await ImportAsync(Prepare(request, cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// An upload read and its claims extracted, nothing stored yet: a page learns the region and
-    /// report year it will be stored under (to show which verdicts the import changes) and then
-    /// stores it with <see cref="ImportAsync(PreparedImport, CancellationToken)"/>, reading it once.
-    /// </summary>
-    public PreparedImport Prepare(ImportRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Imports one file's bytes (an upload, or a file already read), with the verdicts it changed.</summary>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new PreparedImport(Prepare(request, HashOf(request.Bytes), cancellationToken));
-    }
-
-    /// <summary>Stores an upload prepared before (or reports why it cannot be).</summary>
-    public async Task<ImportResult> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(prepared);
-        return prepared.Item.Early ?? await StoreAsync(prepared.Item, cancellationToken);
+        var item = Prepare(request, HashOf(request.Bytes), cancellationToken);
+        return item.Early ?? await StoreAsync(item, watch: true, cancellationToken);
     }
 
     private Prepared Prepare(string path, string? region, int? year, IReadOnlyDictionary<string, (long Id, int Version)> known, CancellationToken cancellationToken)
@@ -186,12 +182,28 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
     }
 
-    private async Task<ImportResult> StoreAsync(Prepared item, CancellationToken cancellationToken)
+    /// <summary>Stores a prepared file; with <paramref name="watch"/>, also the verdicts it changed (in the result and its region's notice).</summary>
+    private async Task<ImportResult> StoreAsync(Prepared item, bool watch, CancellationToken cancellationToken)
     {
         try
         {
+            var tracker = new Tracking.Tracker(store);
+            var target = item.Found?.Code ?? item.Result.Region;
+            var before = watch ? await Tracking.VerdictDiff.TakeAsync(tracker, target, item.Result.ReportYear, cancellationToken) : null;
             // Another import may store the same bytes, or take the same version number, first: look again.
-            return await Retry.OnConflictAsync(() => StoreOnceAsync(item, cancellationToken));
+            var result = await Retry.OnConflictAsync(() => StoreOnceAsync(item, complete: before is null, cancellationToken));
+            if (before is null || result.Status is not (ImportStatus.New or ImportStatus.NewVersion))
+            {
+                return result;
+            }
+
+            var changes = before.ChangesTo(await Tracking.VerdictDiff.TakeAsync(tracker, target, item.Result.ReportYear, cancellationToken));
+            var notices = new Following.Notices(store);
+            await notices.CompleteAsync(result.DocumentId!.Value, [.. changes.Select(Shift)], cancellationToken);
+            await notices.AddFiguresAsync(result.DocumentId!.Value, item.Result.Region, item.Result.ReportYear, item.Result.Claims
+                .GroupBy(c => c.Indicator, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Text).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal), cancellationToken);
+            return result with { Changes = changes };
         }
         catch (Exception e) when (e is DbUpdateException or StoreException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
@@ -199,7 +211,11 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
     }
 
-    private async Task<ImportResult> StoreOnceAsync(Prepared item, CancellationToken cancellationToken)
+    private static Following.VerdictShift Shift(Tracking.VerdictChange c) =>
+        new(c.Indicator, ContractNames.Of(c.Measure), c.Year, c.Before is { } b ? global::Pledgewatch.Tracking.VerdictNames.Of(b) : null, global::Pledgewatch.Tracking.VerdictNames.Of(c.After));
+
+    /// <summary>Stores the document, its claims and its region's notice in one transaction; <paramref name="complete"/>: the notice can be told at once.</summary>
+    private async Task<ImportResult> StoreOnceAsync(Prepared item, bool complete, CancellationToken cancellationToken)
     {
         var (request, text, result, hash, _, found) = item;
         await using var db = store.CreateContext();
@@ -260,6 +276,9 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
             await claims.CompleteAsync(cancellationToken);
         }
 
+        var targets = result.Claims.Count(c => c.Kind == ClaimKind.Target);
+        db.Notices.Add(Following.Notices.ForReport(document, region, targets, result.Claims.Count - targets, complete, document.ImportedAt));
+        await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new ImportResult(request.Path, previous > 0 ? ImportStatus.NewVersion : ImportStatus.New, result.Claims.Count, DocumentId: document.Id, Version: document.Version,
             UnresolvedRegion: region.Code is null ? region.Name : null);
@@ -274,15 +293,4 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
 
         public static Prepared Done(ImportResult result) => new(null!, null!, null!, "", result);
     }
-}
-
-/// <summary>An upload read and extracted by <see cref="DocumentImporter.Prepare(ImportRequest, CancellationToken)"/>, not stored yet.</summary>
-public sealed class PreparedImport
-{
-    internal PreparedImport(DocumentImporter.Prepared item) => Item = item;
-
-    internal DocumentImporter.Prepared Item { get; }
-
-    /// <summary>The region (its code where the tree knows it) and report year it will be stored under; null when it cannot be stored.</summary>
-    public (string Region, int ReportYear)? Target => Item.Early is not null ? null : (Item.Found?.Code ?? Item.Result.Region, Item.Result.ReportYear);
 }

@@ -27,6 +27,13 @@ internal static class ServiceRegistration
         services.AddSingleton(s => new Storage.Projects.ProjectRegistry(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Voting.Proposals(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Projects.FeedbackQueue(store, s.GetRequiredService<TimeProvider>()));
+        // Follow and be told: follows, notices, e-mail (a server or a folder) and the dispatcher's rounds.
+        services.AddSingleton(s => new Storage.Following.Followers(store, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new Storage.Following.Notices(store, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new Features.Following.Mailer(s.GetRequiredService<IConfiguration>(), store.Location));
+        services.AddSingleton<Features.Following.NoticeSignal>();
+        services.AddSingleton<Features.Following.NoticeDispatcher>();
+        services.AddHostedService(s => s.GetRequiredService<Features.Following.NoticeDispatcher>());
         return services;
     }
 }

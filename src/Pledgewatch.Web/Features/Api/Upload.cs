@@ -24,7 +24,15 @@ internal static class Upload
     public static async Task<(ImportResult? Result, IResult? Problem)> ReadAndImportAsync(HttpContext context, DocumentImporter importer, CancellationToken ct)
     {
         var (request, problem) = await ReadAsync(context, ct);
-        return request is null ? (null, problem) : (await importer.ImportAsync(request, ct), null);
+        if (request is null)
+        {
+            return (null, problem);
+        }
+
+        var result = await importer.ImportAsync(request, ct);
+        // The report's notice goes out now rather than at the dispatcher's next round.
+        context.RequestServices.GetRequiredService<Following.NoticeSignal>().Wake();
+        return (result, null);
     }
 
     /// <summary>The uploaded file with the region and year typed beside it, or the problem with the upload.</summary>

@@ -12,7 +12,7 @@ namespace Pledgewatch.Web.Features.Import;
 [Authorize(Policy = Policies.Editor)]
 [EnableRateLimiting(Policies.Writes)]
 [RequestSizeLimit(Limits.UploadBytes + 1024 * 1024)]
-public sealed class IndexModel(DocumentImporter importer, Pledgewatch.Storage.Tracking.Tracker tracker, DocumentQueries documents) : PageModel
+public sealed class IndexModel(DocumentImporter importer, DocumentQueries documents, Following.NoticeSignal signal) : PageModel
 {
     /// <summary>What the upload brought, when it was imported.</summary>
     public ImportSummary? Summary { get; private set; }
@@ -29,11 +29,9 @@ public sealed class IndexModel(DocumentImporter importer, Pledgewatch.Storage.Tr
     {
         var (request, problem) = await Upload.ReadAsync(HttpContext, ct);
         var english = Language.IsEnglish(HttpContext);
-        // The verdicts of the report's region before and after, so the editor sees what the report changed.
-        var prepared = request is null ? null : importer.Prepare(request, ct);
-        var peeked = prepared?.Target;
-        var before = peeked is { } p ? await ImportSummary.VerdictsAsync(tracker, p.Region, p.ReportYear, ct) : null;
-        var result = prepared is null ? null : await importer.ImportAsync(prepared, ct);
+        // The importer takes the verdicts of the report's region before and after, so the editor sees what the report changed.
+        var result = request is null ? null : await importer.ImportAsync(request, ct);
+        signal.Wake();
         if (problem is not null)
         {
             Failed = true;
@@ -62,12 +60,11 @@ public sealed class IndexModel(DocumentImporter importer, Pledgewatch.Storage.Tr
         }
 
         var document = detail.Document;
-        var after = await ImportSummary.VerdictsAsync(tracker, peeked?.Region ?? detail.Region, document.ReportYear, ct);
         Summary = new ImportSummary(
             document.Id, document.Title ?? document.FileName, detail.Region, document.ReportYear, document.Version,
             detail.Claims.Count(c => c.Kind == Pledgewatch.Extraction.ClaimKind.Target),
             detail.Claims.Count(c => c.Kind != Pledgewatch.Extraction.ClaimKind.Target),
-            result.Status == ImportStatus.Unchanged || before is null ? [] : ImportSummary.Changed(before, after));
+            result.Changes ?? []);
         return Page();
     }
 }

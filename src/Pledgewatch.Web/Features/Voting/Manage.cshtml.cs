@@ -18,7 +18,7 @@ namespace Pledgewatch.Web.Features.Voting;
 [Authorize(Policy = Policies.Ballots)]
 [RequestSizeLimit(4 * Limits.BodyBytes)]
 [EnableRateLimiting(Policies.Writes)]
-public sealed class ManageModel(Ballots ballots, BallotQueries queries, RegionQueries regions, TimeProvider clock) : PageModel
+public sealed class ManageModel(Ballots ballots, BallotQueries queries, RegionQueries regions, TimeProvider clock, Following.NoticeSignal signal) : PageModel
 {
     public BallotEntity? Ballot { get; private set; }
 
@@ -95,6 +95,7 @@ public sealed class ManageModel(Ballots ballots, BallotQueries queries, RegionQu
         ChangeAsync(id, async () =>
         {
             await ballots.CloseAsync(id, User.Identity!.Name!, ct);
+            signal.Wake();
             return "closed";
         }, ct);
 

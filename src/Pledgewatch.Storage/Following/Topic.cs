@@ -1,0 +1,33 @@
+namespace Pledgewatch.Storage.Following;
+
+/// <summary>What can be followed, as stored and in URLs.</summary>
+public static class Topic
+{
+    public const string Region = "region";
+
+    public const string Indicator = "indicator";
+
+    public const string Project = "project";
+
+    public const string Ballot = "ballot";
+
+    public static IReadOnlyList<string> All { get; } = [Region, Indicator, Project, Ballot];
+
+    public static bool IsKnown(string? topic) => topic is not null && All.Contains(topic, StringComparer.Ordinal);
+}
+
+/// <summary>What a notice tells.</summary>
+public static class NoticeKind
+{
+    /// <summary>A new report of a region was stored, with the verdicts it changed.</summary>
+    public const string Report = "report";
+
+    /// <summary>A new report gave figures for a followed indicator.</summary>
+    public const string Figures = "figures";
+
+    /// <summary>A project's milestone passed its planned day without being reached.</summary>
+    public const string Slip = "slip";
+
+    /// <summary>A ballot was closed and its result published.</summary>
+    public const string Result = "result";
+}
