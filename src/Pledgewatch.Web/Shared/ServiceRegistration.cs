@@ -27,6 +27,9 @@ internal static class ServiceRegistration
         services.AddSingleton(s => new Storage.Projects.ProjectRegistry(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Voting.Proposals(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Projects.FeedbackQueue(store, s.GetRequiredService<TimeProvider>()));
+        // Progress sheets between their preview and their apply (each entry sized by its bytes).
+        services.AddSingleton(s => new Storage.Projects.ProgressSheets(store, s.GetRequiredService<TimeProvider>()));
+        services.AddMemoryCache(o => o.SizeLimit = 64 * 1024 * 1024);
         // Follow and be told: follows, notices, e-mail (a server or a folder) and the dispatcher's rounds.
         services.AddSingleton(s => new Storage.Following.Followers(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Following.Notices(store, s.GetRequiredService<TimeProvider>()));
