@@ -24,10 +24,16 @@ public sealed partial class LanguageTests : IAsyncLifetime
 
     private PledgewatchApp _app = null!;
 
+    /// <summary>A follow's secret, for its page and its confirmation page.</summary>
+    private string _follow = "";
+
     public async Task InitializeAsync()
     {
         _app = await PledgewatchApp.StartAsync();
         Assert.True(await SampleData.SeedAsync(_app.Store));
+        await new Storage.Following.Followers(_app.Store).FollowAsync(Storage.Following.Topic.Region, "1", "reader@example.org", "zh", "http://localhost");
+        await using var db = _app.Store.CreateContext();
+        _follow = db.Follows.Single().Token;
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -72,6 +78,7 @@ public sealed partial class LanguageTests : IAsyncLifetime
             "/", "/ballots", "/projects", "/proposals", "/import", "/admin", "/moderation", "/carryover", "/conflicts", "/compare", "/documents",
             "/search?q=就业", "/ballots/1/manage", "/ballots/2", "/ballots/2/manage", "/projects/edit", "/projects/edit/1", "/projects/1/feedback",
             "/error/404", "/account/denied", "/indicators/地区生产总值", "/regions/全国", "/scorecard/常州市/2023", "/compare/常州市/2024",
+            "/projects/progress-sheet", $"/follow/{_follow}", $"/follow/{_follow}/confirm", "/follow/ended", "/follow/ended?gone=true",
         ]);
         var parser = new HtmlParser();
         var walked = 0;

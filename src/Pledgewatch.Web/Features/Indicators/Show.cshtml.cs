@@ -51,6 +51,8 @@ public sealed class ShowModel(ClaimQueries queries) : PageModel
                 });
                 var json = JsonSerializer.Serialize(new { unit = axisUnit, years, series }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
                 var measure = MeasureWords.Of(g.Key.Measure, language) + (g.Key.IsMultiYear ? (english ? " · over several years" : " · 多年期") : "");
+                // A heading starts with a capital in English ("Growth · %").
+                measure = english && measure.Length > 0 ? char.ToUpperInvariant(measure[0]) + measure[1..] : measure;
                 return new Chart($"chart-{i}", measure, axisUnit, json, items);
             })];
         return Page();

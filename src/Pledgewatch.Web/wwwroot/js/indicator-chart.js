@@ -11,9 +11,10 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
-      grid: { left: 60, right: 20, top: 40, bottom: 30 },
+      grid: { left: 60, right: 20, top: 56, bottom: 30 },
       xAxis: { type: 'category', data: data.years },
-      yAxis: { type: 'value', name: data.unit, scale: true },
+      // The unit sits above the axis, clear of the legend and of the top tick's figure.
+      yAxis: { type: 'value', name: data.unit, scale: true, nameGap: 14, nameTextStyle: { align: 'right', padding: [0, 6, 0, 0] } },
       series: data.series.map(function (s) {
         return {
           name: s.name, type: 'line', data: s.data, connectNulls: false, symbolSize: 8,
