@@ -1,7 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Storage.Following;
+using Pledgewatch.Extraction;
+using Pledgewatch.Storage.Entities;
+using Pledgewatch.Storage.Import;
 using Pledgewatch.Storage.Projects;
+using Pledgewatch.Storage.Voting;
+using Pledgewatch.Voting;
 
 namespace Pledgewatch.Storage.Tests;
 
@@ -79,5 +84,65 @@ public sealed class NoticeTests
             Assert.False(await db.Follows.AnyAsync(f => f.Email == "a@example.org"));
             Assert.Equal(1, await db.Mail.CountAsync());
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AVotesResultIsToldOnceWithWhatItAdopted(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var opens = new DateTimeOffset(2025, 1, 10, 1, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(opens.AddDays(-1));
+        var ballots = new Ballots(store, clock);
+        var ballot = await ballots.CreateAsync(new BallotDraft("常州市", 2025, "2025年民生实事项目票决（样例）", opens, opens.AddHours(2), IsSample: true), 1, "congress-office");
+        var park = await ballots.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例口袋公园", Category = "常有善育", IsSample = true }, "congress-office");
+        var school = await ballots.AddCandidateAsync(ballot.Id, new CandidateEntity { Title = "样例学校扩建", Category = "常有优学", IsSample = true }, "congress-office");
+        await ballots.ImportRosterAsync(ballot.Id, new StringReader("code,name\nD1,样例代表一\nD2,样例代表二\nD3,样例代表三"), "congress-office", sample: true);
+        var notices = new Notices(store, clock);
+        var key = ballot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        clock.SetUtcNow(opens.AddMinutes(5));
+        foreach (var deputy in new[] { "D1", "D2", "D3" })
+        {
+            await ballots.CastAsync(ballot.Id, deputy, Guid.NewGuid(), new Dictionary<long, Choice> { [park.Id] = Choice.Approve, [school.Id] = Choice.Abstain });
+        }
+
+        Assert.Equal(0, await notices.SweepAsync()); // open: nothing to tell
+        clock.SetUtcNow(opens.AddHours(3));
+        await ballots.CloseAsync(ballot.Id, "congress-office");
+        Assert.Equal(1, await notices.SweepAsync());
+        Assert.Equal(0, await notices.SweepAsync());
+        var told = NoticeFacts.FromJson(Assert.Single(await notices.FeedAsync(Topic.Ballot, key)).Facts);
+        Assert.Equal((3, true), (told.Papers!.Value, told.Sample));
+        Assert.Equal(["样例口袋公园"], told.Adopted!);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AFollowedIndicatorIsToldOfTheNewFiguresAndTheRegionOfTheReport(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        var followers = new Followers(store);
+        await followers.FollowAsync(Topic.Indicator, "地区生产总值", "a@example.org", "zh", "http://localhost");
+        var file = TestPaths.CorpusFiles().First(f => f.Contains("changzhou-2024-government-work-report", StringComparison.Ordinal));
+
+        var result = Assert.Single(await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync([file]));
+
+        var notices = new Notices(store);
+        var figures = NoticeFacts.FromJson(Assert.Single(await notices.FeedAsync(Topic.Indicator, "地区生产总值")).Facts);
+        Assert.Equal(("常州市", 2024), (figures.Region!, figures.Year!.Value));
+        Assert.Contains(figures.Sentences!, s => s.Contains("地区生产总值", StringComparison.Ordinal));
+        // The region's notice of the same import, with the verdicts it took (someone follows something).
+        var report = NoticeFacts.FromJson((await notices.FeedAsync(Topic.Region, Notices.RegionKey((await RegionIdAsync(store, "常州市"))))).Single().Facts);
+        Assert.Equal(result.DocumentId, report.DocumentId);
+        Assert.NotNull(report.Changes);
+        Assert.NotEmpty(report.Changes);
+    }
+
+    private static async Task<int> RegionIdAsync(PledgewatchStore store, string name)
+    {
+        await using var db = store.CreateContext();
+        return await db.Regions.Where(r => r.Name == name).Select(r => r.Id).FirstAsync();
     }
 }
