@@ -122,6 +122,15 @@ public sealed class PageTests : IAsyncLifetime
         Assert.Contains("Indicator,Measure,", english, StringComparison.Ordinal);
         Assert.Contains("The target asks for", english, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/scorecard/常州市/2024?sort=colour")).StatusCode);
+
+        // By outcome either way, the targets with an outcome come first and those without (not reported) last.
+        foreach (var dir in new[] { "asc", "desc" })
+        {
+            var verdicts = System.Text.RegularExpressions.Regex.Matches(await client.GetStringAsync($"/scorecard/常州市/2024?sort=outcome&dir={dir}"), "<tr data-verdict=\"([a-z_]+)\">")
+                .Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEqual("not_reported", verdicts[0]);
+            Assert.Equal("not_reported", verdicts[^1]);
+        }
     }
 
     /// <summary>The indicator of each row of a scorecard page, in order.</summary>

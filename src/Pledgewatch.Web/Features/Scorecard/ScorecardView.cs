@@ -58,8 +58,8 @@ public sealed record ScorecardView(
         IEnumerable<Judgement> sorted = Column switch
         {
             ScorecardColumn.Indicator => Order(rows, r => r.Indicator, StringComparer.Ordinal),
-            ScorecardColumn.Target => Order(rows, r => r.Target.Claim.Value ?? double.NegativeInfinity, Comparer<double>.Default),
-            ScorecardColumn.Outcome => Order(rows, r => r.Outcome is { } o ? (double.IsInfinity(o.Low) ? o.High : o.Low) : double.NegativeInfinity, Comparer<double>.Default),
+            ScorecardColumn.Target => Figures(rows, r => r.Target.Claim.Value),
+            ScorecardColumn.Outcome => Figures(rows, r => r.Outcome is { } o ? (double.IsInfinity(o.Low) ? o.High : o.Low) : null),
             ScorecardColumn.Verdict => Order(rows, r => (int)r.Verdict, Comparer<int>.Default),
             ScorecardColumn.Section => Order(rows, r => r.Target.Claim.Section ?? "", StringComparer.Ordinal),
             _ => Descending ? rows.Reverse() : rows,
@@ -73,6 +73,13 @@ public sealed record ScorecardView(
         [("verdict", Verdict), ("section", Section), ("q", Indicator), ("measure", Measure), ("period", Period),
          ("doc", Document?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("sort", Sort), ("dir", Dir)],
         changes);
+
+    /// <summary>By a figure, up or down; rows without one come last either way (a staffer sorting by outcome wants the outcomes first).</summary>
+    private IEnumerable<Judgement> Figures(IEnumerable<Judgement> rows, Func<Judgement, double?> figure)
+    {
+        var missingLast = rows.OrderBy(r => figure(r) is null);
+        return Descending ? missingLast.ThenByDescending(r => figure(r)) : missingLast.ThenBy(r => figure(r));
+    }
 
     private IEnumerable<Judgement> Order<T>(IEnumerable<Judgement> rows, Func<Judgement, T> key, IComparer<T> comparer) =>
         Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
