@@ -11,4 +11,7 @@ public sealed record DocumentRef(long Id, string Name, string? Title, DocumentTy
 {
     /// <summary>True for news and other restatements: they may state outcomes but are not the government's report.</summary>
     public bool IsRestatement => Type?.IsRestatement == true;
+
+    /// <summary>What a reader is shown: the title, else the file name.</summary>
+    public string Shown => Title ?? Name;
 }

@@ -54,7 +54,7 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
         }
 
         Sections = [.. Card.Rows.Select(r => r.Target.Claim.Section).OfType<string>().Distinct()];
-        Documents = [.. Card.Rows.Select(r => (r.Target.Document.Id, r.Target.Document.Name)).Distinct()];
+        Documents = [.. Card.Rows.Select(r => (r.Target.Document.Id, r.Target.Document.Shown)).Distinct()];
         Chosen = View.Apply(Card);
         PageNumber = Math.Min(p, Pages);
         Rows = [.. Chosen.Skip((PageNumber - 1) * ScorecardView.PageSize).Take(ScorecardView.PageSize)];
