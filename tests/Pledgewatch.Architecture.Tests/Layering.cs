@@ -14,6 +14,7 @@ public static class Layering
         ["Pledgewatch.Geo"] = [],
         ["Pledgewatch.Voting"] = [],
         ["Pledgewatch.Projects"] = ["Pledgewatch.Geo"],
+        ["Pledgewatch.Suggestions"] = ["Pledgewatch.Projects"],
         ["Pledgewatch.Documents"] = ["Pledgewatch.Extraction"],
         ["Pledgewatch.Tracking"] = ["Pledgewatch.Extraction"],
         ["Pledgewatch.Reporting"] = ["Pledgewatch.Tracking"],
