@@ -55,6 +55,12 @@ public sealed class PledgewatchDb(DbContextOptions<PledgewatchDb> options) : DbC
 
     public DbSet<MailEntity> Mail => Set<MailEntity>();
 
+    public DbSet<SuggestionEntity> Suggestions => Set<SuggestionEntity>();
+
+    public DbSet<CitizenCaseEntity> CitizenCases => Set<CitizenCaseEntity>();
+
+    public DbSet<ConsultationEntity> Consultations => Set<ConsultationEntity>();
+
     /// <summary>Saves, linking new audit lines onto the chain first (in a transaction of its own when the caller has none).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

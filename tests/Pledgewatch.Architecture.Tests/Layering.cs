@@ -21,6 +21,7 @@ public static class Layering
         ["Pledgewatch.Storage"] =
         [
             "Pledgewatch.Extraction", "Pledgewatch.Documents", "Pledgewatch.Tracking", "Pledgewatch.Voting", "Pledgewatch.Projects",
+            "Pledgewatch.Suggestions",
         ],
         ["Pledgewatch.Storage.Sqlite"] = ["Pledgewatch.Storage"],
         ["Pledgewatch.Storage.Postgres"] = ["Pledgewatch.Storage"],

@@ -12,7 +12,7 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
     public partial class PledgewatchDbModel
     {
         private PledgewatchDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3c7f3c5f-7ff6-40ae-bb9a-23c6a8a493e2"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("5b6aa94e-76e9-4fbc-9615-42f605b6732a"), entityTypeCount: 27)
         {
         }
 
@@ -22,8 +22,10 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             var ballotEntity = BallotEntityEntityType.Create(this);
             var candidateEntity = CandidateEntityEntityType.Create(this);
             var castPaperEntity = CastPaperEntityEntityType.Create(this);
+            var citizenCaseEntity = CitizenCaseEntityEntityType.Create(this);
             var claimCorrectionEntity = ClaimCorrectionEntityEntityType.Create(this);
             var claimEntity = ClaimEntityEntityType.Create(this);
+            var consultationEntity = ConsultationEntityEntityType.Create(this);
             var deputyEntity = DeputyEntityEntityType.Create(this);
             var documentEntity = DocumentEntityEntityType.Create(this);
             var feedbackEntity = FeedbackEntityEntityType.Create(this);
@@ -40,6 +42,7 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             var proposalEntity = ProposalEntityEntityType.Create(this);
             var regionEntity = RegionEntityEntityType.Create(this);
             var storeStampEntity = StoreStampEntityEntityType.Create(this);
+            var suggestionEntity = SuggestionEntityEntityType.Create(this);
             var userEntity = UserEntityEntityType.Create(this);
             var voteReceiptEntity = VoteReceiptEntityEntityType.Create(this);
 
@@ -47,9 +50,11 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             CandidateEntityEntityType.CreateForeignKey1(candidateEntity, ballotEntity);
             CandidateEntityEntityType.CreateForeignKey2(candidateEntity, regionEntity);
             CastPaperEntityEntityType.CreateForeignKey1(castPaperEntity, ballotEntity);
+            CitizenCaseEntityEntityType.CreateForeignKey1(citizenCaseEntity, regionEntity);
             ClaimCorrectionEntityEntityType.CreateForeignKey1(claimCorrectionEntity, claimEntity);
             ClaimEntityEntityType.CreateForeignKey1(claimEntity, documentEntity);
             ClaimEntityEntityType.CreateForeignKey2(claimEntity, regionEntity);
+            ConsultationEntityEntityType.CreateForeignKey1(consultationEntity, regionEntity);
             DeputyEntityEntityType.CreateForeignKey1(deputyEntity, ballotEntity);
             DocumentEntityEntityType.CreateForeignKey1(documentEntity, regionEntity);
             FeedbackEntityEntityType.CreateForeignKey1(feedbackEntity, projectEntity);
@@ -68,14 +73,17 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             ProposalEntityEntityType.CreateForeignKey2(proposalEntity, regionEntity);
             ProposalEntityEntityType.CreateForeignKey3(proposalEntity, regionEntity);
             RegionEntityEntityType.CreateForeignKey1(regionEntity, regionEntity);
+            SuggestionEntityEntityType.CreateForeignKey1(suggestionEntity, regionEntity);
             VoteReceiptEntityEntityType.CreateForeignKey1(voteReceiptEntity, deputyEntity);
 
             AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             BallotEntityEntityType.CreateAnnotations(ballotEntity);
             CandidateEntityEntityType.CreateAnnotations(candidateEntity);
             CastPaperEntityEntityType.CreateAnnotations(castPaperEntity);
+            CitizenCaseEntityEntityType.CreateAnnotations(citizenCaseEntity);
             ClaimCorrectionEntityEntityType.CreateAnnotations(claimCorrectionEntity);
             ClaimEntityEntityType.CreateAnnotations(claimEntity);
+            ConsultationEntityEntityType.CreateAnnotations(consultationEntity);
             DeputyEntityEntityType.CreateAnnotations(deputyEntity);
             DocumentEntityEntityType.CreateAnnotations(documentEntity);
             FeedbackEntityEntityType.CreateAnnotations(feedbackEntity);
@@ -92,6 +100,7 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
             ProposalEntityEntityType.CreateAnnotations(proposalEntity);
             RegionEntityEntityType.CreateAnnotations(regionEntity);
             StoreStampEntityEntityType.CreateAnnotations(storeStampEntity);
+            SuggestionEntityEntityType.CreateAnnotations(suggestionEntity);
             UserEntityEntityType.CreateAnnotations(userEntity);
             VoteReceiptEntityEntityType.CreateAnnotations(voteReceiptEntity);
 

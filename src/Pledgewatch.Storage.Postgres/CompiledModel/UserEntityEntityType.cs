@@ -20,7 +20,7 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
                 "Pledgewatch.Storage.Entities.UserEntity",
                 typeof(UserEntity),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -41,6 +41,14 @@ namespace Pledgewatch.Storage.Postgres.CompiledModel
                 fieldInfo: typeof(UserEntity).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var department = runtimeEntityType.AddProperty(
+                "Department",
+                typeof(string),
+                propertyInfo: typeof(UserEntity).GetProperty("Department", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserEntity).GetField("<Department>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            department.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var failedLogins = runtimeEntityType.AddProperty(
                 "FailedLogins",

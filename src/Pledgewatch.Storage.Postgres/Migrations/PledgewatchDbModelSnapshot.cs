@@ -201,6 +201,83 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("cast_papers", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CitizenCaseEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("District")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Lng")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("PhotoIds")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("Category", "RegionId");
+
+                    b.HasIndex("State", "Department");
+
+                    b.ToTable("citizen_cases", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -344,6 +421,45 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ConsultationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Closes")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Opens")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("consultations", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
@@ -979,6 +1095,71 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                     b.ToTable("store_stamps", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.SuggestionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeadDepartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Supervised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "LeadDepartment");
+
+                    b.HasIndex("RegionId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("suggestions", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.UserEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -989,6 +1170,9 @@ namespace Pledgewatch.Storage.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("text");
 
                     b.Property<int>("FailedLogins")
                         .HasColumnType("integer");
@@ -1085,6 +1269,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CitizenCaseEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.ClaimEntity", "Claim")
@@ -1111,6 +1304,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ConsultationEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
@@ -1252,6 +1454,15 @@ namespace Pledgewatch.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.SuggestionEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>

@@ -11,7 +11,7 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
     public partial class PledgewatchDbModel
     {
         private PledgewatchDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4b15c5b1-0f16-4622-9ae3-a1e938c4cf4f"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("3ad7ec94-ad4a-4eca-8600-0466f05de271"), entityTypeCount: 27)
         {
         }
 
@@ -21,8 +21,10 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             var ballotEntity = BallotEntityEntityType.Create(this);
             var candidateEntity = CandidateEntityEntityType.Create(this);
             var castPaperEntity = CastPaperEntityEntityType.Create(this);
+            var citizenCaseEntity = CitizenCaseEntityEntityType.Create(this);
             var claimCorrectionEntity = ClaimCorrectionEntityEntityType.Create(this);
             var claimEntity = ClaimEntityEntityType.Create(this);
+            var consultationEntity = ConsultationEntityEntityType.Create(this);
             var deputyEntity = DeputyEntityEntityType.Create(this);
             var documentEntity = DocumentEntityEntityType.Create(this);
             var feedbackEntity = FeedbackEntityEntityType.Create(this);
@@ -39,6 +41,7 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             var proposalEntity = ProposalEntityEntityType.Create(this);
             var regionEntity = RegionEntityEntityType.Create(this);
             var storeStampEntity = StoreStampEntityEntityType.Create(this);
+            var suggestionEntity = SuggestionEntityEntityType.Create(this);
             var userEntity = UserEntityEntityType.Create(this);
             var voteReceiptEntity = VoteReceiptEntityEntityType.Create(this);
 
@@ -46,9 +49,11 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             CandidateEntityEntityType.CreateForeignKey1(candidateEntity, ballotEntity);
             CandidateEntityEntityType.CreateForeignKey2(candidateEntity, regionEntity);
             CastPaperEntityEntityType.CreateForeignKey1(castPaperEntity, ballotEntity);
+            CitizenCaseEntityEntityType.CreateForeignKey1(citizenCaseEntity, regionEntity);
             ClaimCorrectionEntityEntityType.CreateForeignKey1(claimCorrectionEntity, claimEntity);
             ClaimEntityEntityType.CreateForeignKey1(claimEntity, documentEntity);
             ClaimEntityEntityType.CreateForeignKey2(claimEntity, regionEntity);
+            ConsultationEntityEntityType.CreateForeignKey1(consultationEntity, regionEntity);
             DeputyEntityEntityType.CreateForeignKey1(deputyEntity, ballotEntity);
             DocumentEntityEntityType.CreateForeignKey1(documentEntity, regionEntity);
             FeedbackEntityEntityType.CreateForeignKey1(feedbackEntity, projectEntity);
@@ -67,14 +72,17 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             ProposalEntityEntityType.CreateForeignKey2(proposalEntity, regionEntity);
             ProposalEntityEntityType.CreateForeignKey3(proposalEntity, regionEntity);
             RegionEntityEntityType.CreateForeignKey1(regionEntity, regionEntity);
+            SuggestionEntityEntityType.CreateForeignKey1(suggestionEntity, regionEntity);
             VoteReceiptEntityEntityType.CreateForeignKey1(voteReceiptEntity, deputyEntity);
 
             AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             BallotEntityEntityType.CreateAnnotations(ballotEntity);
             CandidateEntityEntityType.CreateAnnotations(candidateEntity);
             CastPaperEntityEntityType.CreateAnnotations(castPaperEntity);
+            CitizenCaseEntityEntityType.CreateAnnotations(citizenCaseEntity);
             ClaimCorrectionEntityEntityType.CreateAnnotations(claimCorrectionEntity);
             ClaimEntityEntityType.CreateAnnotations(claimEntity);
+            ConsultationEntityEntityType.CreateAnnotations(consultationEntity);
             DeputyEntityEntityType.CreateAnnotations(deputyEntity);
             DocumentEntityEntityType.CreateAnnotations(documentEntity);
             FeedbackEntityEntityType.CreateAnnotations(feedbackEntity);
@@ -91,6 +99,7 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
             ProposalEntityEntityType.CreateAnnotations(proposalEntity);
             RegionEntityEntityType.CreateAnnotations(regionEntity);
             StoreStampEntityEntityType.CreateAnnotations(storeStampEntity);
+            SuggestionEntityEntityType.CreateAnnotations(suggestionEntity);
             UserEntityEntityType.CreateAnnotations(userEntity);
             VoteReceiptEntityEntityType.CreateAnnotations(voteReceiptEntity);
 

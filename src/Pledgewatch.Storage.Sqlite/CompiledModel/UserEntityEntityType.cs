@@ -19,7 +19,7 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
                 "Pledgewatch.Storage.Entities.UserEntity",
                 typeof(UserEntity),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -38,6 +38,13 @@ namespace Pledgewatch.Storage.Sqlite.CompiledModel
                 propertyInfo: typeof(UserEntity).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserEntity).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var department = runtimeEntityType.AddProperty(
+                "Department",
+                typeof(string),
+                propertyInfo: typeof(UserEntity).GetProperty("Department", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserEntity).GetField("<Department>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var failedLogins = runtimeEntityType.AddProperty(
                 "FailedLogins",

@@ -190,6 +190,81 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("cast_papers", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CitizenCaseEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Lng")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("PhotoIds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("Category", "RegionId");
+
+                    b.HasIndex("State", "Department");
+
+                    b.ToTable("citizen_cases", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -329,6 +404,43 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ConsultationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("consultations", (string)null);
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
@@ -940,6 +1052,69 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                     b.ToTable("store_stamps", (string)null);
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.SuggestionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadDepartment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Supervised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "LeadDepartment");
+
+                    b.HasIndex("RegionId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("suggestions", (string)null);
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.UserEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -947,6 +1122,9 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedLogins")
@@ -1042,6 +1220,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.CitizenCaseEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pledgewatch.Storage.Entities.ClaimCorrectionEntity", b =>
                 {
                     b.HasOne("Pledgewatch.Storage.Entities.ClaimEntity", "Claim")
@@ -1068,6 +1255,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.ConsultationEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.DeputyEntity", b =>
@@ -1209,6 +1405,15 @@ namespace Pledgewatch.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Pledgewatch.Storage.Entities.SuggestionEntity", b =>
+                {
+                    b.HasOne("Pledgewatch.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pledgewatch.Storage.Entities.VoteReceiptEntity", b =>

@@ -13,6 +13,9 @@ public sealed class UserEntity
     /// <summary>admin, clerk, editor or deputy.</summary>
     public required string Role { get; set; }
 
+    /// <summary>An editor's department (市交通运输局): the suggestions and citizens' cases it owes are theirs to answer.</summary>
+    public string? Department { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Suggestions;
+using Pledgewatch.Storage.Entities;
+
+namespace Pledgewatch.Storage.Suggestions;
+
+/// <summary>A stored suggestion: its id, region, number and the workflow's record.</summary>
+public sealed record StoredSuggestion(long Id, string Region, int Year, string? Number, DeputySuggestion Suggestion, bool IsSample);
+
+/// <summary>
+/// Deputies' suggestions in storage: handed in, then every step of <see cref="DeputySuggestion"/>
+/// in one transaction with its audit line; the office's number given at registration (第0001号,
+/// counted per region and year).
+/// </summary>
+public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    private DateOnly Today => global::Pledgewatch.Projects.ChinaTime.Today(_clock);
+
+    /// <summary>A deputy hands a suggestion in for <paramref name="region"/> (a name or code).</summary>
+    public async Task<(long? Id, Refusal? Refused)> SubmitAsync(Actor by, string region, string title, string text, string? category, string? district, IReadOnlyList<string> coSigners, bool sample = false, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var step = DeputySuggestion.Submit(by, title, text, category, district, coSigners, Today);
+        if (!step.Ok)
+        {
+            return (null, step.Refused);
+        }
+
+        await using var db = store.CreateContext();
+        var place = await RegionDirectory.FindAsync(db, region, ct) ?? throw new StoreException($"no region '{region}'") { IsNotFound = true };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var s = step.Value!;
+        var row = new SuggestionEntity
+        {
+            RegionId = place.Id, Year = s.SubmittedOn.Year, Title = s.Title, Lead = s.Lead, State = s.State.ToString(), Data = Workflow.Write(s),
+            SubmittedAt = _clock.GetUtcNow(), IsSample = sample,
+        };
+        db.Suggestions.Add(row);
+        await db.SaveChangesAsync(ct);
+        Audit.Add(db, _clock, by.Name, "suggestion.submit", $"suggestion {row.Id}", s.Title);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (row.Id, null);
+    }
+
+    /// <summary>The office registers it: the next number of its region and year.</summary>
+    public async Task<Step<DeputySuggestion>> RegisterAsync(Actor by, long id, CancellationToken ct = default) =>
+        await Retry.OnConflictAsync(async () =>
+        {
+            var number = await NextNumberAsync(id, ct);
+            return await StepAsync(by, id, s => s.Register(by, number), "suggestion.register", ct);
+        });
+
+    public Task<Step<DeputySuggestion>> SuperviseAsync(Actor by, long id, string supervisor, bool key, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Supervise(by, supervisor, key), "suggestion.supervise", ct);
+
+    public Task<Step<DeputySuggestion>> AssignAsync(Actor by, long id, string lead, IReadOnlyList<string> co, int months = DeputySuggestion.DefaultReplyMonths, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Assign(by, lead, co, Today, months), "suggestion.assign", ct);
+
+    public Task<Step<DeputySuggestion>> ReplyAsync(Actor by, long id, ReplyClass @class, string text, bool isPublic, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Reply(by, @class, text, isPublic, Today), "suggestion.reply", ct);
+
+    public Task<Step<DeputySuggestion>> RateAsync(Actor by, long id, Satisfaction rating, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Rate(by, rating, Today), "suggestion.rate", ct);
+
+    public Task<Step<DeputySuggestion>> CloseAsync(Actor by, long id, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Close(by, Today), "suggestion.close", ct);
+
+    public async Task<StoredSuggestion?> FindAsync(long id, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var row = await (from s in db.Suggestions.AsNoTracking()
+                         join r in db.Regions.AsNoTracking() on s.RegionId equals r.Id
+                         where s.Id == id
+                         select new { s, r.Name }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new StoredSuggestion(row.s.Id, row.Name, row.s.Year, row.s.Number, Workflow.Read<DeputySuggestion>(row.s.Data), row.s.IsSample);
+    }
+
+    /// <summary>The suggestions of a year (all years when null), newest first; a department's own when given.</summary>
+    public async Task<IReadOnlyList<StoredSuggestion>> ListAsync(int? year = null, string? department = null, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        var rows = await (from s in db.Suggestions.AsNoTracking()
+                          join r in db.Regions.AsNoTracking() on s.RegionId equals r.Id
+                          where (year == null || s.Year == year) && (department == null || s.LeadDepartment == department)
+                          orderby s.Id descending
+                          select new { s, r.Name }).Take(5000).ToListAsync(ct);
+        return [.. rows.Select(x => new StoredSuggestion(x.s.Id, x.Name, x.s.Year, x.s.Number, Workflow.Read<DeputySuggestion>(x.s.Data), x.s.IsSample))];
+    }
+
+    /// <summary>The figures of the stored suggestions per year and department, as of today.</summary>
+    public async Task<IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)>> StatisticsAsync(CancellationToken ct = default) =>
+        HandlingStatistics.ByYearAndDepartment((await ListAsync(ct: ct)).Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+
+    private Task<Step<DeputySuggestion>> StepAsync(Actor by, long id, Func<DeputySuggestion, Step<DeputySuggestion>> step, string action, CancellationToken ct) =>
+        Workflow.StepAsync<SuggestionEntity, DeputySuggestion>(store, _clock, id, step, Columns, by.Name, action, s => $"{s.State}{(s.LastReply is { } r ? $", reply {r.Class}" : "")}", ct);
+
+    private static void Columns(SuggestionEntity row, DeputySuggestion s)
+    {
+        row.State = s.State.ToString();
+        row.Number = s.Number;
+        row.LeadDepartment = s.LeadDepartment;
+        row.DueOn = s.DueOn;
+        row.IsKey = s.IsKey;
+        row.Supervised = s.SupervisedBy is not null;
+    }
+
+    private async Task<string> NextNumberAsync(long id, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        var row = await db.Suggestions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.RegionId, s.Year }).FirstOrDefaultAsync(ct)
+            ?? throw new StoreException($"no suggestion {id}") { IsNotFound = true };
+        var taken = await db.Suggestions.AsNoTracking().CountAsync(s => s.RegionId == row.RegionId && s.Year == row.Year && s.Number != null, ct);
+        return string.Create(CultureInfo.InvariantCulture, $"第{taken + 1:D4}号");
+    }
+}
