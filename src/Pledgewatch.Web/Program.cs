@@ -88,6 +88,12 @@ if (builder.Configuration.GetValue("sample-data", false) && await Pledgewatch.St
     Console.WriteLine("pledgewatch-web: sample projects, a sample vote and a sample rating added (marked as sample data)");
 }
 
+// …and sample deputies' suggestions, citizens' cases and a draft for comment, when there are none.
+if (builder.Configuration.GetValue("sample-data", false) && await Pledgewatch.Storage.Suggestions.SuggestionSamples.SeedAsync(store, "常州市", app.Services.GetRequiredService<TimeProvider>()))
+{
+    Console.WriteLine("pledgewatch-web: sample suggestions, citizens' cases and a draft for comment added (marked as sample data)");
+}
+
 // Errors: problem details for the API, a page for people; never a stack trace.
 app.UseExceptionHandler("/error/500");
 if (https)

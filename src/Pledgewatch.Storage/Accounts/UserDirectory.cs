@@ -22,7 +22,11 @@ public sealed class UserDirectory(PledgewatchStore store)
     }
 
     /// <summary>Adds a user; refuses an unknown role, a taken name or a password under 10 characters.</summary>
-    public async Task<(UserEntity? User, string? Error)> AddAsync(string name, string role, string password, CancellationToken cancellationToken = default)
+    public async Task<(UserEntity? User, string? Error)> AddAsync(string name, string role, string password, CancellationToken cancellationToken = default) =>
+        await AddAsync(name, role, password, null, cancellationToken);
+
+    /// <summary>Adds a user; an editor may belong to a department (市交通运输局), whose suggestions and cases they answer.</summary>
+    public async Task<(UserEntity? User, string? Error)> AddAsync(string name, string role, string password, string? department, CancellationToken cancellationToken = default)
     {
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > 64)
@@ -46,7 +50,7 @@ public sealed class UserDirectory(PledgewatchStore store)
             return (null, $"there is already a user {name}");
         }
 
-        var user = new UserEntity { Name = name, Role = role, PasswordHash = "", CreatedAt = DateTimeOffset.UtcNow };
+        var user = new UserEntity { Name = name, Role = role, PasswordHash = "", CreatedAt = DateTimeOffset.UtcNow, Department = string.IsNullOrWhiteSpace(department) ? null : department.Trim() };
         user.PasswordHash = Hasher.HashPassword(user, password);
         db.Users.Add(user);
         try
@@ -111,6 +115,13 @@ public sealed class UserDirectory(PledgewatchStore store)
     }
 
     /// <summary>The stamp a user's cookies must carry now (null for an unknown user).</summary>
+    /// <summary>The department a user belongs to, if any.</summary>
+    public async Task<string?> DepartmentAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Users.AsNoTracking().Where(u => u.Name == name).Select(u => u.Department).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<string?> SessionStampAsync(int userId, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();

@@ -30,6 +30,11 @@ internal static class ServiceRegistration
         // Progress sheets between their preview and their apply (each entry sized by its bytes).
         services.AddSingleton(s => new Storage.Projects.ProgressSheets(store, s.GetRequiredService<TimeProvider>()));
         services.AddMemoryCache(o => o.SizeLimit = 64 * 1024 * 1024);
+        // Proposals and suggestions: deputies' suggestions, citizens' cases (routes and timers from Cases:*), drafts for comment.
+        services.AddSingleton(s => new Storage.Suggestions.DeputySuggestions(store, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => Features.Cases.CaseSettings.Cases(store, s.GetRequiredService<IConfiguration>(), s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new Storage.Suggestions.Consultations(store, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Features.Suggestions.Actors>();
         // Follow and be told: follows, notices, e-mail (a server or a folder) and the dispatcher's rounds.
         services.AddSingleton(s => new Storage.Following.Followers(store, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new Storage.Following.Notices(store, s.GetRequiredService<TimeProvider>()));

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pledgewatch.Storage.Suggestions;
+using Pledgewatch.Suggestions;
+
+namespace Pledgewatch.Web.Features.Cases;
+
+/// <summary>
+/// Citizens' suggestions and complaints (人民建议, 12345): anyone hands one in — no login, a few an
+/// hour per address — with a category, the text, a place (typed, or “my location”) and photos, and
+/// gets a number and a key to rate the reply with. The public list and map show open and closed
+/// cases without any personal detail; hotspots (one category, 200 m, 30 days) are named.
+/// </summary>
+public sealed class IndexModel(CitizenCases cases, IConfiguration configuration, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Open { get; set; }
+
+    public IReadOnlyList<PublicCase> Items { get; private set; } = [];
+
+    public IReadOnlyList<Hotspot> Hotspots { get; private set; } = [];
+
+    public IReadOnlyList<string> Categories => CaseSettings.Categories(configuration);
+
+    public DateOnly Today => Pledgewatch.Projects.ChinaTime.Today(clock);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var all = await cases.ListAsync(category: string.IsNullOrEmpty(Category) ? null : Category, ct: ct);
+        Items = Open switch
+        {
+            "open" => [.. all.Where(c => c.Case.State != CaseState.Closed)],
+            "closed" => [.. all.Where(c => c.Case.State == CaseState.Closed)],
+            _ => all,
+        };
+        Hotspots = await cases.HotspotsAsync(ct: ct);
+        return Page();
+    }
+}

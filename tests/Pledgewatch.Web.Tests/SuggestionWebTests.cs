@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pledgewatch.Storage.Accounts;
+
+namespace Pledgewatch.Web.Tests;
+
+/// <summary>
+/// The loops on the web, each write tried by every role: a deputy's suggestion from submission
+/// through 督办 to a rated reply, a citizen's complaint from a phone to a rating with its key;
+/// only the allowed succeed, and no citizen's name or phone appears anywhere public.
+/// </summary>
+public sealed partial class SuggestionWebTests
+{
+    private const string Department = "市交通运输局";
+    private static readonly string[] Roles = ["anonymous", "deputy", "editor", "transport", "clerk", "admin"];
+
+    private static async Task<Dictionary<string, HttpClient>> ClientsAsync(PledgewatchApp app)
+    {
+        await new UserDirectory(app.Store).AddAsync("transport", UserDirectory.Editor, PledgewatchApp.Password, Department);
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var role in Roles)
+        {
+            clients[role] = await app.ClientAsync(role == "anonymous" ? null : role);
+        }
+
+        return clients;
+    }
+
+    /// <summary>Posts a form from <paramref name="page"/> (its anti-forgery token) to a handler; true when it succeeded (a redirect to the item).</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = PledgewatchApp.TokenIn(html);
+        return await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(fields));
+    }
+
+    private static bool Succeeded(HttpResponseMessage response, string path) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == path;
+
+    [Fact]
+    public async Task ASuggestionsStepsSucceedOnlyForTheirRoleFromSubmissionThroughSupervisionToARatedReply()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var clients = await ClientsAsync(app);
+
+        // Only a deputy hands one in.
+        foreach (var role in Roles.Where(r => r != "deputy"))
+        {
+            var refused = await PostAsync(clients[role], "/suggestions", "", new() { ["region"] = "常州市", ["title"] = "t", ["text"] = "x" });
+            Assert.False(refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.StartsWith("/suggestions/", StringComparison.Ordinal), role);
+        }
+
+        var submitted = await PostAsync(clients["deputy"], "/suggestions", "", new() { ["region"] = "常州市", ["title"] = "关于增加学校周边停车位的建议", ["text"] = "放学时段拥堵", ["cosigners"] = "D0012、D0013" });
+        var page = submitted.Headers.Location!.OriginalString;
+        Assert.Matches("^/suggestions/[0-9]+$", page);
+
+        // Each step: every other role refused first, then the allowed one succeeds.
+        async Task StepAsync(string handler, Dictionary<string, string> fields, string allowed, params string[] alsoAllowed)
+        {
+            foreach (var role in Roles.Where(r => r != allowed && !alsoAllowed.Contains(r)))
+            {
+                Assert.False(Succeeded(await PostAsync(clients[role], page, handler, new(fields)), page), $"{handler} by {role}");
+            }
+
+            Assert.True(Succeeded(await PostAsync(clients[allowed], page, handler, new(fields)), page), $"{handler} by {allowed}");
+        }
+
+        await StepAsync("Register", [], "clerk", "admin");
+        await StepAsync("Supervise", new() { ["supervisor"] = "常委会副主任", ["key"] = "true" }, "clerk", "admin");
+        await StepAsync("Assign", new() { ["lead"] = Department, ["co"] = "市住房城乡建设局" }, "clerk", "admin");
+        await StepAsync("Reply", new() { ["class"] = "Planned", ["text"] = "已列入停车设施建设计划" }, "transport", "clerk", "admin");
+        await StepAsync("Rate", new() { ["rating"] = "Satisfied" }, "deputy");
+        await StepAsync("Close", [], "clerk", "admin");
+
+        var shown = await clients["anonymous"].GetStringAsync(page);
+        Assert.Contains("第0001号", shown, StringComparison.Ordinal);
+        Assert.Contains("已办结", shown, StringComparison.Ordinal);
+        Assert.Contains("已列入停车设施建设计划", shown, StringComparison.Ordinal);
+        Assert.Contains("重点建议", shown, StringComparison.Ordinal);
+        await using var db = app.Store.CreateContext();
+        Assert.Equal(7, await db.AuditLog.CountAsync(a => a.Action.StartsWith("suggestion.")));
+        // The statistics page counts it, computed from the record.
+        Assert.Contains("100%", await clients["anonymous"].GetStringAsync("/suggestions/statistics"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACitizensComplaintIsHandledAndRatedWithItsKeyAndTheirDetailsNeverShow()
+    {
+        await using var app = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Cases:Routes:0:Category"] = "道路交通",
+            ["Cases:Routes:0:Department"] = Department,
+        });
+        var clients = await ClientsAsync(app);
+        var citizen = clients["anonymous"];
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PledgewatchApp.TokenIn(await citizen.GetStringAsync("/cases"))), "__RequestVerificationToken" },
+            { new StringContent("complaint"), "kind" },
+            { new StringContent("常州市"), "region" },
+            { new StringContent("道路交通"), "category" },
+            { new StringContent("路口红绿灯时间过短，老人过不去"), "text" },
+            { new StringContent("119.953214"), "lng" },
+            { new StringContent("31.701987"), "lat" },
+            { new StringContent("张三丰"), "name" },
+            { new StringContent("13912345678"), "phone" },
+        };
+        form.Add(new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2]), "photos", "photo.png");
+        var receipt = await (await citizen.PostAsync("/cases/new", form)).Content.ReadAsStringAsync();
+        var id = CaseNumber().Match(receipt).Groups[1].Value;
+        var key = CaseKey().Match(receipt).Groups[1].Value;
+        Assert.NotEmpty(id);
+        Assert.NotEmpty(key);
+        var page = $"/cases/{id}";
+
+        async Task StepAsync(string handler, Dictionary<string, string> fields, string allowed)
+        {
+            foreach (var role in Roles.Where(r => r != allowed && r is not ("clerk" or "admin")))
+            {
+                Assert.False(Succeeded(await PostAsync(clients[role], page, handler, new(fields)), page), $"{handler} by {role}");
+            }
+
+            Assert.True(Succeeded(await PostAsync(clients[allowed], page, handler, new(fields)), page), $"{handler} by {allowed}");
+        }
+
+        await StepAsync("Accept", [], "transport");
+        await StepAsync("Reply", new() { ["text"] = "已延长行人绿灯时间" }, "transport");
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(citizen, page, "Rate", new() { ["key"] = "not-the-key", ["rating"] = "Satisfied" })).StatusCode);
+        Assert.True(Succeeded(await PostAsync(citizen, page, "Rate", new() { ["key"] = key, ["rating"] = "Satisfied" }), page));
+        Assert.False(Succeeded(await PostAsync(citizen, page, "Rate", new() { ["key"] = key, ["rating"] = "Dissatisfied" }), page));
+
+        // The department sees whom to call back; nobody else, nowhere public.
+        Assert.Contains("13912345678", await clients["transport"].GetStringAsync(page), StringComparison.Ordinal);
+        foreach (var role in new[] { "anonymous", "deputy", "editor" })
+        {
+            foreach (var path in new[] { page, "/cases", "/suggestions/statistics", "/suggestions/statistics?format=csv&of=cases" })
+            {
+                var body = await clients[role].GetStringAsync(path);
+                Assert.DoesNotContain("张三丰", body, StringComparison.Ordinal);
+                Assert.DoesNotContain("13912345678", body, StringComparison.Ordinal);
+                Assert.DoesNotContain("119.953214", body, StringComparison.Ordinal);
+            }
+        }
+
+        var shown = await citizen.GetStringAsync(page);
+        Assert.Contains("已办结", shown, StringComparison.Ordinal);
+        Assert.Contains("提交人评价：满意", shown, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<strong>([0-9]+)</strong>")]
+    private static partial Regex CaseNumber();
+
+    [GeneratedRegex("id=\"case-key\">([A-Za-z0-9_-]+)</code>")]
+    private static partial Regex CaseKey();
+}
