@@ -9,6 +9,7 @@ using Pledgewatch.Web.Features.Projects;
 using Pledgewatch.Web.Features.Reports;
 using Pledgewatch.Web.Features.Scorecard;
 using Pledgewatch.Web.Features.Search;
+using Pledgewatch.Web.Features.Suggestions;
 using Pledgewatch.Web.Features.Voting;
 using Pledgewatch.Web.Shared;
 using Scalar.AspNetCore;
@@ -120,7 +121,7 @@ app.UseOutputCache();
 app.UseEvictionAfterWrites();
 
 app.MapRazorPages();
-app.MapApi().MapDocuments().MapClaims().MapScorecard().MapCompare().MapReports().MapSearch();
+app.MapApi().MapDocuments().MapClaims().MapScorecard().MapCompare().MapReports().MapSearch().MapSuggestions();
 app.MapVoting();
 app.MapProjects();
 app.MapFollowing();

@@ -80,8 +80,17 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("重点建议", shown, StringComparison.Ordinal);
         await using var db = app.Store.CreateContext();
         Assert.Equal(7, await db.AuditLog.CountAsync(a => a.Action.StartsWith("suggestion.")));
-        // The statistics page counts it, computed from the record.
+        // The statistics page and the API count it as the records say.
+        var records = await new Storage.Suggestions.DeputySuggestions(app.Store).ListAsync();
+        var expected = Pledgewatch.Suggestions.HandlingStatistics.Of(records.Select(s => Pledgewatch.Suggestions.HandlingStatistics.Item(s.Suggestion)), Pledgewatch.Projects.ChinaTime.Today(TimeProvider.System));
+        using var api = System.Text.Json.JsonDocument.Parse(await clients["anonymous"].GetStringAsync("/api/v1/suggestions/statistics"));
+        var total = api.RootElement.EnumerateArray().Single(r => r.GetProperty("department").ValueKind == System.Text.Json.JsonValueKind.Null);
+        Assert.Equal(expected.Received, total.GetProperty("received").GetInt32());
+        Assert.Equal(expected.SatisfactionRate, total.GetProperty("satisfaction_rate").GetDouble());
+        Assert.Equal(expected.Supervised, total.GetProperty("supervised").GetInt32());
         Assert.Contains("100%", await clients["anonymous"].GetStringAsync("/suggestions/statistics"), StringComparison.Ordinal);
+        var csv = await clients["anonymous"].GetStringAsync("/api/v1/suggestions?format=csv");
+        Assert.Contains("第0001号,关于增加学校周边停车位的建议,deputy", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +143,7 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("13912345678", await clients["transport"].GetStringAsync(page), StringComparison.Ordinal);
         foreach (var role in new[] { "anonymous", "deputy", "editor" })
         {
-            foreach (var path in new[] { page, "/cases", "/suggestions/statistics", "/suggestions/statistics?format=csv&of=cases" })
+            foreach (var path in new[] { page, "/cases", "/suggestions/statistics", "/suggestions/statistics?format=csv&of=cases", "/api/v1/cases", "/api/v1/cases?format=csv", "/api/v1/suggestions/statistics?of=cases" })
             {
                 var body = await clients[role].GetStringAsync(path);
                 Assert.DoesNotContain("张三丰", body, StringComparison.Ordinal);
