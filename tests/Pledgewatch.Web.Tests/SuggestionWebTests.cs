@@ -157,6 +157,24 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("提交人评价：满意", shown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADepartmentsPageListsWhatItOwesWithTheOverdueMarked()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        Assert.True(await Storage.Suggestions.SuggestionSamples.SeedAsync(app.Store, "常州市"));
+        var reader = await app.ClientAsync(null);
+
+        var owed = await reader.GetStringAsync("/departments/" + Uri.EscapeDataString("样例市交通运输局"));
+
+        Assert.Contains("样例：关于优化公交线路的建议", owed, StringComparison.Ordinal);
+        Assert.Contains("超期30天以上", owed, StringComparison.Ordinal);
+        Assert.Contains("道路交通", owed, StringComparison.Ordinal);
+        Assert.DoesNotContain("样例：关于增加学校周边停车位的建议", owed, StringComparison.Ordinal); // closed: owes nothing
+        var late = await reader.GetStringAsync("/suggestions?state=late");
+        Assert.Contains("样例：关于优化公交线路的建议", late, StringComparison.Ordinal);
+        Assert.DoesNotContain("样例：关于建设社区食堂的建议", late, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<strong>([0-9]+)</strong>")]
     private static partial Regex CaseNumber();
 
