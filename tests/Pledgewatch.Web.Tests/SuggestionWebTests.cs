@@ -175,6 +175,36 @@ public sealed partial class SuggestionWebTests
         Assert.DoesNotContain("样例：关于建设社区食堂的建议", late, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnyoneCommentsOnADraftAndOnlyTheOfficeDecides()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var clients = await ClientsAsync(app);
+        var today = Pledgewatch.Projects.ChinaTime.Today(TimeProvider.System);
+        var (id, _) = await new Storage.Suggestions.Consultations(app.Store).PublishAsync(new Pledgewatch.Suggestions.Actor("clerk", Pledgewatch.Suggestions.Role.Office), "常州市",
+            "养老服务条例（草案）", ["第一条", "第二条"], today.AddDays(-1), today.AddDays(10));
+        var key = id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var role in Roles)
+        {
+            var comment = await PostAsync(clients[role], "/consultations", "Comment", new() { ["id"] = key, ["article"] = "2", ["text"] = $"{role}的意见" });
+            Assert.True(comment.StatusCode == HttpStatusCode.Redirect, role);
+        }
+
+        foreach (var role in Roles.Where(r => r is not ("clerk" or "admin")))
+        {
+            var decide = await PostAsync(clients[role], "/consultations", "Decide", new() { ["id"] = key, ["comment"] = "0", ["decision"] = "Adopted" });
+            Assert.False(decide.StatusCode == HttpStatusCode.Redirect && decide.Headers.Location!.OriginalString == "/consultations", role);
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(clients["clerk"], "/consultations", "Decide", new() { ["id"] = key, ["comment"] = "1", ["decision"] = "NotAdopted" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(clients["clerk"], "/consultations", "Decide", new() { ["id"] = key, ["comment"] = "0", ["decision"] = "Adopted" })).StatusCode);
+        using var api = System.Text.Json.JsonDocument.Parse(await clients["anonymous"].GetStringAsync("/api/v1/consultations"));
+        var draft = api.RootElement[0];
+        Assert.Equal(6, draft.GetProperty("articles")[1].GetProperty("comments").GetInt32());
+        Assert.Equal("anonymous的意见", draft.GetProperty("adopted_comments").EnumerateArray().Single().GetProperty("text").GetString());
+    }
+
     [GeneratedRegex("<strong>([0-9]+)</strong>")]
     private static partial Regex CaseNumber();
 
