@@ -170,6 +170,24 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("超期30天以上", owed, StringComparison.Ordinal);
         Assert.Contains("道路交通", owed, StringComparison.Ordinal);
         Assert.DoesNotContain("样例：关于增加学校周边停车位的建议", owed, StringComparison.Ordinal); // closed: owes nothing
+        // The office turns the street-light hotspot into a proposed livelihood project; nobody else can.
+        var hotspotCase = Regex.Match(await reader.GetStringAsync("/cases"), "name=\"id\" value=\"([0-9]+)\"");
+        Assert.False(hotspotCase.Success); // no button for the public
+        var office = await app.ClientAsync("clerk");
+        var id = Regex.Match(await office.GetStringAsync("/cases"), "name=\"id\" value=\"([0-9]+)\"").Groups[1].Value;
+        var editor = await app.ClientAsync("editor");
+        var refused = await PostAsync(editor, "/cases", "Propose", new() { ["id"] = id });
+        Assert.DoesNotContain("/proposals", refused.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        var proposed = await PostAsync(office, "/cases", "Propose", new() { ["id"] = id });
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.StartsWith("/proposals?region=", proposed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await using (var db = app.Store.CreateContext())
+        {
+            var proposal = await db.Proposals.SingleAsync();
+            Assert.Equal(("市民建议", "市容环境", true), (proposal.Source, proposal.Category, proposal.IsSample));
+            Assert.Contains("3件诉求", proposal.Title, StringComparison.Ordinal);
+        }
+
         var late = await reader.GetStringAsync("/suggestions?state=late");
         Assert.Contains("样例：关于优化公交线路的建议", late, StringComparison.Ordinal);
         Assert.DoesNotContain("样例：关于建设社区食堂的建议", late, StringComparison.Ordinal);

@@ -121,6 +121,35 @@ public sealed class CitizenCases(PledgewatchStore store, IReadOnlyList<RouteRule
         return Hotspots.Find(cases.Where(c => c.Case.At is not null && c.Case.ReceivedOn >= since).Select(c => new CasePoint(c.Id, c.Case.Category, c.Case.At!.Value, c.Case.ReceivedOn)));
     }
 
+    /// <summary>
+    /// Turns the hotspot that holds case <paramref name="caseId"/> into a proposed livelihood project
+    /// (市民建议) for next year's vote in the case's region: its category, its cases' texts, its centre
+    /// as the place. Null when the case is in no hotspot.
+    /// </summary>
+    public async Task<Entities.ProposalEntity?> ProposeAsync(long caseId, string actor, CancellationToken ct = default)
+    {
+        var hotspot = (await HotspotsAsync(ct: ct)).FirstOrDefault(h => h.Cases.Any(c => c.Id == caseId));
+        if (hotspot is null)
+        {
+            return null;
+        }
+
+        var ids = hotspot.Cases.Select(c => c.Id).ToHashSet();
+        var members = (await ListAsync(ct: ct)).Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToList();
+        var proposal = new Entities.ProposalEntity
+        {
+            Title = $"{hotspot.Category}：{members.Count}件诉求集中之处（{string.Join("、", members.Select(m => "#" + m.Id))}）",
+            Description = string.Join("\n", members.Select(m => $"#{m.Id} {m.Case.ReceivedOn:yyyy-MM-dd} {m.Case.Text}")),
+            Category = hotspot.Category,
+            Source = "市民建议",
+            Places = Projects.ProjectPlaces.Write([new global::Pledgewatch.Projects.Place($"{hotspot.Category}（{members.Count}件诉求）", PublicCase.Round(hotspot.Centre)!.Value, Approximate: true)]),
+            IsSample = members.All(m => m.IsSample),
+            Status = "",
+            SubmittedBy = actor,
+        };
+        return await new Voting.Proposals(store, _clock).AddAsync(members[0].Region, Today.Year + 1, proposal, actor, ct);
+    }
+
     /// <summary>The figures per year and department: received, replied on time, average days, 满意率.</summary>
     public async Task<IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)>> StatisticsAsync(CancellationToken ct = default) =>
         HandlingStatistics.ByYearAndDepartment((await ListAsync(ct: ct)).Select(p => new HandledItem(

@@ -11,7 +11,8 @@ namespace Pledgewatch.Web.Features.Cases;
 /// gets a number and a key to rate the reply with. The public list and map show open and closed
 /// cases without any personal detail; hotspots (one category, 200 m, 30 days) are named.
 /// </summary>
-public sealed class IndexModel(CitizenCases cases, IConfiguration configuration, TimeProvider clock) : PageModel
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Pledgewatch.Web.Shared.Policies.Writes)]
+public sealed class IndexModel(CitizenCases cases, IConfiguration configuration, TimeProvider clock, Pledgewatch.Web.Features.Suggestions.Actors actors) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
@@ -37,6 +38,24 @@ public sealed class IndexModel(CitizenCases cases, IConfiguration configuration,
             _ => all,
         };
         Hotspots = await cases.HotspotsAsync(ct: ct);
+        IsOffice = (await actors.OfAsync(User, ct)).IsOffice;
         return Page();
+    }
+
+    /// <summary>True for the congress office, which may turn a hotspot into a proposed livelihood project.</summary>
+    public bool IsOffice { get; private set; }
+
+    /// <summary>The office turns the hotspot holding case <paramref name="id"/> into a proposal for next year's vote.</summary>
+    public async Task<IActionResult> OnPostProposeAsync(long id, CancellationToken ct)
+    {
+        var me = await actors.OfAsync(User, ct);
+        if (!me.IsOffice)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        var proposal = await cases.ProposeAsync(id, me.Name, ct);
+        var region = (await cases.FindAsync(id, ct))?.Region;
+        return proposal is null || region is null ? NotFound() : Redirect($"/proposals?region={Uri.EscapeDataString(region)}&year={proposal.Year}");
     }
 }
