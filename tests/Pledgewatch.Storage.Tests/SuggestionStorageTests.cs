@@ -105,4 +105,30 @@ public sealed class SuggestionStorageTests
         var draft = Assert.Single(await drafts.ListAsync()).Draft;
         Assert.Equal([(1, 0, 0, 0, 0), (2, 1, 1, 0, 0)], draft.Counts());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AReportsFiguresOfHandlingAreSetBesideTheRecords(string engine)
+    {
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        // The 2024 report says of 2023: “办理人大议案建议220件、政协提案312件，满意率100%”.
+        await new Import.DocumentImporter(store, Extraction.ExtractionPipeline.Default).ImportFilesAsync([TestPaths.CorpusFiles().First(f => f.Contains("changzhou-2024-government-work-report", StringComparison.Ordinal))]);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2023, 2, 1, 2, 0, 0, TimeSpan.Zero));
+        var suggestions = new DeputySuggestions(store, clock);
+        for (var i = 0; i < 2; i++)
+        {
+            var (id, _) = await suggestions.SubmitAsync(Deputy, "常州市", $"建议{i}", "……", null, null, []);
+            await suggestions.RegisterAsync(Office, id!.Value);
+            await suggestions.AssignAsync(Office, id.Value, Transport.Department!, []);
+            await suggestions.ReplyAsync(Transport, id.Value, ReplyClass.Solved, "已办", true);
+            await suggestions.RateAsync(Deputy, id.Value, Satisfaction.Satisfied);
+        }
+
+        var checks = await suggestions.ReportedAsync(new Tracking.Tracker(store));
+
+        Assert.Equal([(ReportedFigure.Handled, 220.0, 2.0, false), (ReportedFigure.SatisfactionRate, 100.0, 100.0, true)],
+            checks.OrderBy(c => c.Check.Figure).Select(c => (c.Check.Figure, c.Check.Reported, c.Check.Computed!.Value, c.Check.Agrees!.Value)));
+        Assert.All(checks, c => Assert.Equal(("常州市", 2023), (c.Region, c.Year)));
+    }
 }

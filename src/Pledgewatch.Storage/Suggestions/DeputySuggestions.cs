@@ -95,6 +95,35 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     public async Task<IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)>> StatisticsAsync(CancellationToken ct = default) =>
         HandlingStatistics.ByYearAndDepartment((await ListAsync(ct: ct)).Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
 
+    /// <summary>
+    /// The reports' figures of suggestion handling (“办理人大代表建议220件……满意率100%”) beside the
+    /// figures the records give, for every region and year with records: the outcome claims of that
+    /// year read as <see cref="ReportedFigures"/> say reports write them.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Region, int Year, global::Pledgewatch.Tracking.TrackedClaim Claim, FigureCheck Check)>> ReportedAsync(Tracking.Tracker tracker, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(tracker);
+        var found = new List<(string, int, global::Pledgewatch.Tracking.TrackedClaim, FigureCheck)>();
+        foreach (var group in (await ListAsync(ct: ct)).GroupBy(s => (s.Region, s.Year)))
+        {
+            var figures = HandlingStatistics.Of(group.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+            // The year's outcomes, as the next year's report states them.
+            var claims = (await tracker.ClaimsAsync(group.Key.Region, cancellationToken: ct)).Select(c => c.Claim)
+                .Where(c => c.Claim.Kind == Extraction.ClaimKind.Outcome && c.Claim.Year == group.Key.Year && c.Claim.Value is not null).ToList();
+            foreach (var claim in claims)
+            {
+                // The sentence before the figure: the claims of the same document just before it.
+                var before = string.Concat(claims.Where(o => o.Document.Id == claim.Document.Id && o.Claim.End <= claim.Claim.Start && o.Claim.Start >= claim.Claim.Start - 60).Select(o => o.Claim.Text));
+                if (ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before) is { } figure)
+                {
+                    found.Add((group.Key.Region, group.Key.Year, claim, new FigureCheck(figure, claim.Claim.Value!.Value, ReportedFigures.Computed(figure, figures))));
+                }
+            }
+        }
+
+        return found;
+    }
+
     private Task<Step<DeputySuggestion>> StepAsync(Actor by, long id, Func<DeputySuggestion, Step<DeputySuggestion>> step, string action, CancellationToken ct) =>
         Workflow.StepAsync<SuggestionEntity, DeputySuggestion>(store, _clock, id, step, Columns, by.Name, action, s => $"{s.State}{(s.LastReply is { } r ? $", reply {r.Class}" : "")}", ct);
 

@@ -14,11 +14,14 @@ namespace Pledgewatch.Web.Features.Suggestions;
 /// time over due), average days to reply, the A/B/C shares, 满意率, 督办 and key counts. The same
 /// as CSV or Excel (<c>?format=csv|xlsx&amp;of=suggestions|cases</c>).
 /// </summary>
-public sealed class StatisticsModel(DeputySuggestions suggestions, CitizenCases cases) : PageModel
+public sealed class StatisticsModel(DeputySuggestions suggestions, CitizenCases cases, Pledgewatch.Storage.Tracking.Tracker tracker) : PageModel
 {
     public IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)> Suggestions { get; private set; } = [];
 
     public IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)> Cases { get; private set; } = [];
+
+    /// <summary>What the reports say of suggestion handling, beside the records' figures.</summary>
+    public IReadOnlyList<(string Region, int Year, TrackedClaim Claim, FigureCheck Check)> Reported { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? format, string? of, CancellationToken ct)
     {
@@ -26,6 +29,7 @@ public sealed class StatisticsModel(DeputySuggestions suggestions, CitizenCases 
         Cases = await cases.StatisticsAsync(ct);
         if (format is null)
         {
+            Reported = await suggestions.ReportedAsync(tracker, ct);
             return Page();
         }
 
