@@ -114,10 +114,14 @@ public sealed class CitizenCases(PledgewatchStore store, IReadOnlyList<RouteRule
     }
 
     /// <summary>Hotspots among the cases of the last <paramref name="days"/> days with a place.</summary>
-    public async Task<IReadOnlyList<Hotspot>> HotspotsAsync(int days = 90, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Hotspot>> HotspotsAsync(int days = 90, CancellationToken ct = default) =>
+        HotspotsOf(await ListAsync(ct: ct), days);
+
+    /// <summary>Hotspots among <paramref name="cases"/> (as listed) of the last <paramref name="days"/> days with a place.</summary>
+    public IReadOnlyList<Hotspot> HotspotsOf(IEnumerable<PublicCase> cases, int days = 90)
     {
+        ArgumentNullException.ThrowIfNull(cases);
         var since = Today.AddDays(-days);
-        var cases = await ListAsync(ct: ct);
         return Hotspots.Find(cases.Where(c => c.Case.At is not null && c.Case.ReceivedOn >= since).Select(c => new CasePoint(c.Id, c.Case.Category, c.Case.At!.Value, c.Case.ReceivedOn)));
     }
 
@@ -128,14 +132,15 @@ public sealed class CitizenCases(PledgewatchStore store, IReadOnlyList<RouteRule
     /// </summary>
     public async Task<Entities.ProposalEntity?> ProposeAsync(long caseId, string actor, CancellationToken ct = default)
     {
-        var hotspot = (await HotspotsAsync(ct: ct)).FirstOrDefault(h => h.Cases.Any(c => c.Id == caseId));
+        var all = await ListAsync(ct: ct);
+        var hotspot = HotspotsOf(all).FirstOrDefault(h => h.Cases.Any(c => c.Id == caseId));
         if (hotspot is null)
         {
             return null;
         }
 
         var ids = hotspot.Cases.Select(c => c.Id).ToHashSet();
-        var members = (await ListAsync(ct: ct)).Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToList();
+        var members = all.Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToList();
         var proposal = new Entities.ProposalEntity
         {
             Title = $"{hotspot.Category}：{members.Count}件诉求集中之处（{string.Join("、", members.Select(m => "#" + m.Id))}）",

@@ -104,19 +104,24 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     {
         ArgumentNullException.ThrowIfNull(tracker);
         var found = new List<(string, int, global::Pledgewatch.Tracking.TrackedClaim, FigureCheck)>();
-        foreach (var group in (await ListAsync(ct: ct)).GroupBy(s => (s.Region, s.Year)))
+        // A region's claims are read once for all its years with records.
+        foreach (var region in (await ListAsync(ct: ct)).GroupBy(s => s.Region))
         {
-            var figures = HandlingStatistics.Of(group.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
-            // The year's outcomes, as the next year's report states them.
-            var claims = (await tracker.ClaimsAsync(group.Key.Region, cancellationToken: ct)).Select(c => c.Claim)
-                .Where(c => c.Claim.Kind == Extraction.ClaimKind.Outcome && c.Claim.Year == group.Key.Year && c.Claim.Value is not null).ToList();
-            foreach (var claim in claims)
+            var outcomes = (await tracker.ClaimsAsync(region.Key, cancellationToken: ct)).Select(c => c.Claim)
+                .Where(c => c.Claim.Kind == Extraction.ClaimKind.Outcome && c.Claim.Value is not null).ToList();
+            foreach (var year in region.GroupBy(s => s.Year))
             {
-                // The sentence before the figure: the claims of the same document just before it.
-                var before = string.Concat(claims.Where(o => o.Document.Id == claim.Document.Id && o.Claim.End <= claim.Claim.Start && o.Claim.Start >= claim.Claim.Start - 60).Select(o => o.Claim.Text));
-                if (ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before) is { } figure)
+                var figures = HandlingStatistics.Of(year.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+                // The year's outcomes, as the next year's report states them.
+                var claims = outcomes.Where(c => c.Claim.Year == year.Key).ToList();
+                foreach (var claim in claims)
                 {
-                    found.Add((group.Key.Region, group.Key.Year, claim, new FigureCheck(figure, claim.Claim.Value!.Value, ReportedFigures.Computed(figure, figures))));
+                    // The sentence before the figure: the claims of the same document just before it.
+                    var before = string.Concat(claims.Where(o => o.Document.Id == claim.Document.Id && o.Claim.End <= claim.Claim.Start && o.Claim.Start >= claim.Claim.Start - 60).Select(o => o.Claim.Text));
+                    if (ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before) is { } figure)
+                    {
+                        found.Add((region.Key, year.Key, claim, new FigureCheck(figure, claim.Claim.Value!.Value, ReportedFigures.Computed(figure, figures))));
+                    }
                 }
             }
         }

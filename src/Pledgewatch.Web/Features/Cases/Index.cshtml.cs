@@ -30,14 +30,16 @@ public sealed class IndexModel(CitizenCases cases, IConfiguration configuration,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var all = await cases.ListAsync(category: string.IsNullOrEmpty(Category) ? null : Category, ct: ct);
+        // Every case is read once: the hotspots are found among all of them, the list is the category's.
+        var all = await cases.ListAsync(ct: ct);
+        var shown = string.IsNullOrEmpty(Category) ? all : await cases.ListAsync(category: Category, ct: ct);
         Items = Open switch
         {
-            "open" => [.. all.Where(c => c.Case.State != CaseState.Closed)],
-            "closed" => [.. all.Where(c => c.Case.State == CaseState.Closed)],
-            _ => all,
+            "open" => [.. shown.Where(c => c.Case.State != CaseState.Closed)],
+            "closed" => [.. shown.Where(c => c.Case.State == CaseState.Closed)],
+            _ => shown,
         };
-        Hotspots = await cases.HotspotsAsync(ct: ct);
+        Hotspots = cases.HotspotsOf(all);
         IsOffice = (await actors.OfAsync(User, ct)).IsOffice;
         return Page();
     }
