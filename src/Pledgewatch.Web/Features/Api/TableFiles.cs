@@ -13,6 +13,13 @@ internal static class TableFiles
     /// <summary>The table as a file named <paramref name="name"/>.csv or .xlsx.</summary>
     public static IResult Download(ReportTable table, string format, string name)
     {
+        var (bytes, type, file) = Write(table, format, name);
+        return TypedResults.File(bytes, type, file);
+    }
+
+    /// <summary>The table's bytes, content type and file name, for a page's handler to return as a file.</summary>
+    public static (byte[] Bytes, string ContentType, string FileName) Write(ReportTable table, string format, string name)
+    {
         var stream = new MemoryStream();
         if (format == "xlsx")
         {
@@ -23,7 +30,6 @@ internal static class TableFiles
             TableExport.WriteCsv(table, stream);
         }
 
-        stream.Position = 0;
-        return TypedResults.File(stream, format == "xlsx" ? XlsxType : "text/csv; charset=utf-8", $"{name}.{format}");
+        return (stream.ToArray(), format == "xlsx" ? XlsxType : "text/csv; charset=utf-8", $"{name}.{format}");
     }
 }

@@ -54,19 +54,8 @@ public sealed class SheetModel(ProgressSheets sheets, ProjectRegistry registry, 
             string.Join(english ? ", " : "、", p.Milestones.Where(m => m.Actual is null).Select(m => m.Name)),
         }).ToList();
         var table = new ReportTable(english ? "progress" : "项目进度", ProgressSheet.TemplateHeadings(english), rows);
-        var buffer = new MemoryStream();
-        var xlsx = format != "csv";
-        if (xlsx)
-        {
-            TableExport.WriteXlsx(table, buffer);
-        }
-        else
-        {
-            TableExport.WriteCsv(table, buffer);
-        }
-
-        return File(buffer.ToArray(), xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-            (english ? "progress-template" : "项目进度模板") + (xlsx ? ".xlsx" : ".csv"));
+        var (bytes, type, name) = Api.TableFiles.Write(table, format == "csv" ? "csv" : "xlsx", english ? "progress-template" : "项目进度模板");
+        return File(bytes, type, name);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pledgewatch.Reporting;
 using Pledgewatch.Storage.Suggestions;
 using Pledgewatch.Suggestions;
 using Pledgewatch.Tracking;
@@ -40,15 +39,8 @@ public sealed class StatisticsModel(DeputySuggestions suggestions, CitizenCases 
 
         var english = Language.IsEnglish(HttpContext);
         var table = Table(of == "cases" ? Cases : Suggestions, english, of == "cases" ? (english ? "citizens' cases" : "群众诉求") : (english ? "deputies' suggestions" : "代表建议"));
-        var buffer = new MemoryStream();
-        if (format == "csv")
-        {
-            TableExport.WriteCsv(table, buffer);
-            return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{of}-statistics.csv");
-        }
-
-        TableExport.WriteXlsx(table, buffer);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{of}-statistics.xlsx");
+        var (bytes, type, name) = Api.TableFiles.Write(table, format, $"{of}-statistics");
+        return File(bytes, type, name);
     }
 
     /// <summary>The rows as a report table, rates as fractions (a spreadsheet formats them), the year's total first.</summary>
