@@ -35,12 +35,14 @@ internal static class Workflow
         where TRow : class, IWorkflowRow
         where T : class
     {
+        // What the item is called in messages and audit lines: "suggestion 12", "citizencase 7".
+        var subject = $"{typeof(TRow).Name.Replace("Entity", "", StringComparison.Ordinal).ToLowerInvariant()} {id}";
         for (var attempt = 1; ; attempt++)
         {
             await using var db = store.CreateContext();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var row = await db.Set<TRow>().FirstOrDefaultAsync(r => r.Id == id, ct)
-                ?? throw new StoreException($"no {typeof(TRow).Name.Replace("Entity", "", StringComparison.Ordinal).ToLowerInvariant()} {id}") { IsNotFound = true };
+                ?? throw new StoreException($"no {subject}") { IsNotFound = true };
             var result = step(Read<T>(row.Data));
             if (!result.Ok)
             {
@@ -50,7 +52,7 @@ internal static class Workflow
             row.Data = Write(result.Value);
             columns(row, result.Value!);
             row.Version++;
-            Audit.Add(db, clock, actor, action, $"{typeof(TRow).Name.Replace("Entity", "", StringComparison.Ordinal).ToLowerInvariant()} {id}", details(result.Value!));
+            Audit.Add(db, clock, actor, action, subject, details(result.Value!));
             try
             {
                 await db.SaveChangesAsync(ct);

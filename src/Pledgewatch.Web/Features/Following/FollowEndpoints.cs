@@ -36,7 +36,7 @@ internal static class FollowEndpoints
         var items = (await notices.FeedAsync(topic, key, 50, ct)).Select(n =>
         {
             var wording = NoticeText.Of(n, language);
-            var item = new SyndicationItem(wording.Subject, string.Join("\n", wording.Lines.Where(l => l.Length > 0)), new Uri(site + n.Link), $"{site}/feeds/notice/{n.Id}", n.At)
+            var item = new SyndicationItem(wording.Subject, wording.Body, new Uri(site + n.Link), $"{site}/feeds/notice/{n.Id}", n.At)
             {
                 PublishDate = n.At,
             };

@@ -95,7 +95,7 @@ public sealed class NoticeDispatcher(Notices notices, Mailer mailer, NoticeSigna
         {
             var wording = NoticeText.Of(notice, language);
             message.Subject = wording.Subject;
-            body = string.Join("\n", wording.Lines.Where(l => l.Length > 0)) + "\n\n" + site + notice.Link + "\n\n"
+            body = wording.Body + "\n\n" + site + notice.Link + "\n\n"
                 + (en ? $"You follow this on Pledgewatch. To stop, open {manage}" : $"您在 Pledgewatch 关注了此项。取消关注：{manage}") + "\n";
             // One click from the mail program (RFC 8058): a POST to this address ends the follow.
             message.Headers.Add("List-Unsubscribe", $"<{manage}/unsubscribe>");

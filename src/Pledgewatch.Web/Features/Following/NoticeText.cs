@@ -7,7 +7,11 @@ using Pledgewatch.Tracking;
 namespace Pledgewatch.Web.Features.Following;
 
 /// <summary>A notice worded for one reader: a subject line and the lines below it (names and sentences as written).</summary>
-public sealed record NoticeWording(string Subject, IReadOnlyList<string> Lines);
+public sealed record NoticeWording(string Subject, IReadOnlyList<string> Lines)
+{
+    /// <summary>The lines that say something, one a line: a feed item's text, an e-mail's first part.</summary>
+    public string Body => string.Join("\n", Lines.Where(l => l.Length > 0));
+}
 
 /// <summary>Words notices — feed items and e-mails — in Chinese or English from their facts.</summary>
 public static class NoticeText
