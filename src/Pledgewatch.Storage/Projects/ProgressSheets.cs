@@ -23,7 +23,8 @@ public sealed class ProgressSheets(PledgewatchStore store, TimeProvider? clock =
     {
         ArgumentNullException.ThrowIfNull(sheet);
         await using var db = store.CreateContext();
-        return await CheckAsync(db, sheet, ct);
+        var (projects, milestones) = await LoadAsync(db.Projects.AsNoTracking(), db.Milestones.AsNoTracking(), sheet, ct);
+        return Check(sheet, projects, milestones);
     }
 
     /// <summary>Applies the sheet in one transaction, checking it again first; with any problem, nothing is stored and the problems are returned.</summary>
@@ -32,18 +33,17 @@ public sealed class ProgressSheets(PledgewatchStore store, TimeProvider? clock =
         ArgumentNullException.ThrowIfNull(sheet);
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var checkedRows = await CheckAsync(db, sheet, ct);
-        var problems = checkedRows.Where(r => r.Problem is not null).Select(r => new RowProblem(r.Row, r.Problem!)).ToList();
+        // The projects and milestones are read once, tracked: checked first, then changed.
+        var (projects, milestones) = await LoadAsync(db.Projects, db.Milestones, sheet, ct);
+        var problems = Check(sheet, projects, milestones).Where(r => r.Problem is not null).Select(r => new RowProblem(r.Row, r.Problem!)).ToList();
         if (problems.Count > 0 || sheet.Rows.Count == 0)
         {
             return new ProgressApplied(0, 0, problems.Count > 0 ? problems : [new RowProblem(1, new Words("表中没有可导入的行", "the sheet has no rows to apply"))]);
         }
 
-        var ids = sheet.Rows.Select(r => r.ProjectId).Distinct().ToList();
-        var projects = await db.Projects.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var ids = projects.Keys.ToList();
         var latest = (await db.ProgressUpdates.Where(u => ids.Contains(u.ProjectId)).GroupBy(u => u.ProjectId)
             .Select(g => new { g.Key, On = g.Max(u => u.On) }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.On);
-        var milestones = await db.Milestones.Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct);
         int updates = 0, reached = 0;
         foreach (var row in sheet.Rows)
         {
@@ -62,7 +62,7 @@ public sealed class ProgressSheets(PledgewatchStore store, TimeProvider? clock =
 
             if (row.Milestone is { } name)
             {
-                var milestone = milestones.First(m => m.ProjectId == project.Id && Same(m.Name, name));
+                var milestone = milestones[project.Id].First(m => Same(m.Name, name));
                 milestone.Actual = row.Reached;
                 Audit.Add(db, _clock, actor, "milestone.reach", $"project {project.Id}", $"{milestone.Name}: reached {row.Reached:yyyy-MM-dd} (sheet {fileName}, row {row.Row})");
                 reached++;
@@ -74,11 +74,18 @@ public sealed class ProgressSheets(PledgewatchStore store, TimeProvider? clock =
         return new ProgressApplied(updates, reached, []);
     }
 
-    private async Task<List<ProgressPreview>> CheckAsync(PledgewatchDb db, ProgressSheet sheet, CancellationToken ct)
+    /// <summary>The sheet's projects and their milestones, as <paramref name="projectSet"/> and <paramref name="milestoneSet"/> read them (tracked or not).</summary>
+    private static async Task<(Dictionary<long, ProjectEntity> Projects, ILookup<long, MilestoneEntity> Milestones)> LoadAsync(
+        IQueryable<ProjectEntity> projectSet, IQueryable<MilestoneEntity> milestoneSet, ProgressSheet sheet, CancellationToken ct)
     {
         var ids = sheet.Rows.Select(r => r.ProjectId).Distinct().ToList();
-        var projects = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var milestones = (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
+        var projects = await projectSet.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var milestones = (await milestoneSet.Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
+        return (projects, milestones);
+    }
+
+    private List<ProgressPreview> Check(ProgressSheet sheet, Dictionary<long, ProjectEntity> projects, ILookup<long, MilestoneEntity> milestones)
+    {
         var today = ChinaTime.Today(_clock);
         var sheetProblems = sheet.Problems.ToLookup(p => p.Row);
         var previews = sheet.Problems.Where(p => sheet.Rows.All(r => r.Row != p.Row) || p.Row == 1)
