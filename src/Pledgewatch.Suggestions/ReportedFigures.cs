@@ -25,8 +25,9 @@ public sealed record FigureCheck(ReportedFigure Figure, double Reported, double?
 /// <summary>
 /// How reports write the figures of suggestion handling, so that a report's outcome can be set
 /// beside the figure the records give: “办理人大代表建议220件” / “办理人大议案建议220件” (a count in 件),
-/// then “满意率100%” or “办结率100%” in the same sentence (a rate in %). A rate is the suggestions' only
-/// when a count of deputies' suggestions comes just before it; 政协提案 alone is the political
+/// then “满意率100%” or “办结率100%” in the same sentence (a rate in %); a target names them the same way
+/// (“代表建议满意率保持在95%以上，办结率达到100%”). A rate is the suggestions' only when its own name or
+/// what comes just before it names the deputies' suggestions; 政协提案 alone is the political
 /// consultative conference's, not the congress's, and is left alone.
 /// </summary>
 public static partial class ReportedFigures
@@ -42,7 +43,7 @@ public static partial class ReportedFigures
             return ReportedFigure.Handled;
         }
 
-        if (unit != "%" || !Count().IsMatch(before))
+        if (unit != "%" || !(Count().IsMatch(indicator) || Count().IsMatch(before)) || indicator.Contains("提案", StringComparison.Ordinal))
         {
             return null;
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Pledgewatch.Geo;
 using Pledgewatch.Storage.Suggestions;
 using Pledgewatch.Suggestions;
+using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Storage.Tests;
 
@@ -130,5 +131,43 @@ public sealed class SuggestionStorageTests
         Assert.Equal([(ReportedFigure.Handled, 220.0, 2.0, false), (ReportedFigure.SatisfactionRate, 100.0, 100.0, true)],
             checks.OrderBy(c => c.Check.Figure).Select(c => (c.Check.Figure, c.Check.Reported, c.Check.Computed!.Value, c.Check.Agrees!.Value)));
         Assert.All(checks, c => Assert.Equal(("常州市", 2023), (c.Region, c.Year)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AReportsTargetsOfHandlingAreJudgedByTheRecordsInTheScorecard(string engine)
+    {
+        const string report = """
+            常州市2024年政府工作报告（测试样例）
+            2024年主要预期目标：地区生产总值增长5%左右。认真办理人大代表建议和政协提案，代表建议满意率保持在95%以上，办结率达到100%。
+            """;
+        var folder = Corpus.MadeUpFolder(("cz-2024-sample.txt", report, """{"file": "cz-2024-sample.txt", "region": "常州市", "report_year": 2024}"""));
+        await using var test = TestDatabase.Create(engine);
+        var store = await test.OpenAsync();
+        await new Import.DocumentImporter(store, Extraction.ExtractionPipeline.Default).ImportFilesAsync([Path.Combine(folder, "cz-2024-sample.txt")]);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        var suggestions = new DeputySuggestions(store, clock);
+        // Two replied on time and rated satisfied; the third never replied, its three months long past.
+        for (var i = 0; i < 3; i++)
+        {
+            var (id, _) = await suggestions.SubmitAsync(Deputy, "常州市", $"建议{i}", "……", null, null, []);
+            await suggestions.RegisterAsync(Office, id!.Value);
+            await suggestions.AssignAsync(Office, id.Value, Transport.Department!, []);
+            if (i < 2)
+            {
+                await suggestions.ReplyAsync(Transport, id.Value, ReplyClass.Solved, "已办", true);
+                await suggestions.RateAsync(Deputy, id.Value, Satisfaction.Satisfied);
+            }
+        }
+
+        var card = (await new Tracking.Tracker(store).ScorecardAsync("常州市", 2024))!;
+        Assert.All(await suggestions.JudgeAsync("常州市", 2024, card.Rows), j => Assert.Equal(Verdict.Pending, j.Verdict));
+
+        clock.SetUtcNow(new DateTimeOffset(2025, 2, 1, 2, 0, 0, TimeSpan.Zero));
+        var judged = await suggestions.JudgeAsync("常州市", 2024, card.Rows);
+
+        Assert.Equal([(ReportedFigure.SatisfactionRate, Verdict.Met), (ReportedFigure.OnTimeRate, Verdict.Missed)], judged.OrderBy(j => j.Figure).Select(j => (j.Figure, j.Verdict)));
+        Assert.Equal([100.0, 200.0 / 3], judged.OrderBy(j => j.Figure).Select(j => j.Computed!.Value), (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Empty(await suggestions.JudgeAsync("常州市", 2023, card.Rows));
     }
 }

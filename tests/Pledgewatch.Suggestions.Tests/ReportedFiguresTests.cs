@@ -8,6 +8,8 @@ public class ReportedFiguresTests
     [InlineData("办理市人大代表建议", "件", "", ReportedFigure.Handled)]
     [InlineData("满意率", "%", "办理人大议案建议220件、政协提案312件，", ReportedFigure.SatisfactionRate)]
     [InlineData("办结率", "%", "全年办理人大代表建议和政协提案568件，", ReportedFigure.OnTimeRate)]
+    [InlineData("代表建议办理满意率", "%", "", ReportedFigure.SatisfactionRate)]
+    [InlineData("办结率", "%", "人大代表建议满意率保持在95%以上，", ReportedFigure.OnTimeRate)]
     public void TheFiguresReportsWriteAreRecognised(string indicator, string unit, string before, ReportedFigure figure) =>
         Assert.Equal(figure, ReportedFigures.Of(indicator, unit, before));
 
@@ -17,6 +19,7 @@ public class ReportedFiguresTests
     [InlineData("满意率", "%", "12345热线群众")]
     [InlineData("群众满意率", "%", "营商环境")]
     [InlineData("办理人大议案建议", "%", "")]
+    [InlineData("政协提案办理满意率", "%", "")]
     public void OtherFiguresAreLeftAlone(string indicator, string unit, string before) =>
         Assert.Null(ReportedFigures.Of(indicator, unit, before));
 

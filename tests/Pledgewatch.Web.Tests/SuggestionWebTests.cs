@@ -194,6 +194,38 @@ public sealed partial class SuggestionWebTests
     }
 
     [Fact]
+    public async Task TheScorecardJudgesAReportsTargetOnHandlingByTheRecords()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("pledgewatch-handling-").FullName;
+        var file = Path.Combine(folder, "cz-2024-sample.txt");
+        await File.WriteAllTextAsync(file, "常州市2024年政府工作报告（测试样例）\n2024年主要预期目标：地区生产总值增长5%左右。认真办理人大代表建议和政协提案，代表建议满意率保持在95%以上。\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "index.json"), """[{"file": "cz-2024-sample.txt", "region": "常州市", "report_year": 2024}]""");
+        await new Storage.Import.DocumentImporter(app.Store, Extraction.ExtractionPipeline.Default).ImportFilesAsync([file]);
+        // One suggestion of 2024, replied and rated 不满意 twice (a second round after the first): 0% satisfied.
+        var then = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        var stored = new Storage.Suggestions.DeputySuggestions(app.Store, then);
+        var deputy = new Suggestions.Actor("D0007", Suggestions.Role.Deputy);
+        var office = new Suggestions.Actor("office", Suggestions.Role.Office);
+        var department = new Suggestions.Actor("transport", Suggestions.Role.Department, Department);
+        var (id, _) = await stored.SubmitAsync(deputy, "常州市", "关于公交的建议", "……", null, null, []);
+        await stored.RegisterAsync(office, id!.Value);
+        await stored.AssignAsync(office, id.Value, Department, []);
+        for (var round = 0; round < 2; round++)
+        {
+            await stored.ReplyAsync(department, id.Value, Suggestions.ReplyClass.NotNow, "暂不能解决", true);
+            await stored.RateAsync(deputy, id.Value, Suggestions.Satisfaction.Dissatisfied);
+        }
+
+        var page = await (await app.ClientAsync(null)).GetStringAsync("/scorecard/" + Uri.EscapeDataString("常州市") + "/2024?q=" + Uri.EscapeDataString("满意率"));
+
+        Assert.Contains("id=\"by-records\"", page, StringComparison.Ordinal);
+        var row = Regex.Match(page, "<tr[^>]*>(?:(?!</tr>).)*代表建议满意率(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains("办理记录 0%", row, StringComparison.Ordinal);
+        Assert.Matches("按办理记录：(?:(?!</div>).)*未达成", row);
+    }
+
+    [Fact]
     public async Task AnyoneCommentsOnADraftAndOnlyTheOfficeDecides()
     {
         await using var app = await PledgewatchApp.StartAsync();

@@ -2,11 +2,15 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pledgewatch.Suggestions;
 using Pledgewatch.Storage.Entities;
+using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Storage.Suggestions;
 
 /// <summary>A stored suggestion: its id, region, number and the workflow's record.</summary>
 public sealed record StoredSuggestion(long Id, string Region, int Year, string? Number, DeputySuggestion Suggestion, bool IsSample);
+
+/// <summary>A scorecard row on suggestion handling judged by the records: the figure it names, what the records give (null when nothing to count yet), and the verdict.</summary>
+public sealed record RecordJudgement(Judgement Row, ReportedFigure Figure, double? Computed, Verdict Verdict);
 
 /// <summary>
 /// Deputies' suggestions in storage: handed in, then every step of <see cref="DeputySuggestion"/>
@@ -100,10 +104,10 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     /// figures the records give, for every region and year with records: the outcome claims of that
     /// year read as <see cref="ReportedFigures"/> say reports write them.
     /// </summary>
-    public async Task<IReadOnlyList<(string Region, int Year, global::Pledgewatch.Tracking.TrackedClaim Claim, FigureCheck Check)>> ReportedAsync(Tracking.Tracker tracker, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string Region, int Year, TrackedClaim Claim, FigureCheck Check)>> ReportedAsync(Tracking.Tracker tracker, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(tracker);
-        var found = new List<(string, int, global::Pledgewatch.Tracking.TrackedClaim, FigureCheck)>();
+        var found = new List<(string, int, TrackedClaim, FigureCheck)>();
         // A region's claims are read once for all its years with records.
         foreach (var region in (await ListAsync(ct: ct)).GroupBy(s => s.Region))
         {
@@ -116,9 +120,7 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
                 var claims = outcomes.Where(c => c.Claim.Year == year.Key).ToList();
                 foreach (var claim in claims)
                 {
-                    // The sentence before the figure: the claims of the same document just before it.
-                    var before = string.Concat(claims.Where(o => o.Document.Id == claim.Document.Id && o.Claim.End <= claim.Claim.Start && o.Claim.Start >= claim.Claim.Start - 60).Select(o => o.Claim.Text));
-                    if (ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before) is { } figure)
+                    if (FigureOf(claim, claims) is { } figure)
                     {
                         found.Add((region.Key, year.Key, claim, new FigureCheck(figure, claim.Claim.Value!.Value, ReportedFigures.Computed(figure, figures))));
                     }
@@ -127,6 +129,50 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A scorecard's targets on suggestion handling (“代表建议满意率保持在95%以上”, “办结率达到100%”)
+    /// judged by the records of its region and year as an outcome in a report would judge them: the
+    /// records' figure is one exact value, met when it lies inside what the target asks and missed
+    /// when outside; pending while the year runs or nothing is rated yet. Empty when the region has
+    /// no records for the year.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordJudgement>> JudgeAsync(string region, int year, IReadOnlyList<Judgement> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var items = (await ListAsync(year, ct: ct)).Where(s => s.Region == region).ToList();
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var figures = HandlingStatistics.Of(items.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+        var targets = rows.Select(r => r.Target).ToList();
+        var judged = new List<RecordJudgement>();
+        foreach (var row in rows)
+        {
+            if (row.Target.Claim.Value is null || FigureOf(row.Target, targets) is not { } figure)
+            {
+                continue;
+            }
+
+            var computed = ReportedFigures.Computed(figure, figures);
+            var verdict = year >= Today.Year || computed is null ? Verdict.Pending
+                : row.Asked.Contains(new Interval(computed.Value, computed.Value)) ? Verdict.Met
+                : row.Asked.Overlaps(new Interval(computed.Value, computed.Value)) ? Verdict.Unclear
+                : Verdict.Missed;
+            judged.Add(new RecordJudgement(row, figure, computed, verdict));
+        }
+
+        return judged;
+    }
+
+    /// <summary>The handling figure a claim states, read with the claims of its document just before it (the sentence's start).</summary>
+    private static ReportedFigure? FigureOf(TrackedClaim claim, IReadOnlyList<TrackedClaim> sameYear)
+    {
+        var before = string.Concat(sameYear.Where(o => o.Document.Id == claim.Document.Id && o.Claim.End <= claim.Claim.Start && o.Claim.Start >= claim.Claim.Start - 60).Select(o => o.Claim.Text));
+        return ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before);
     }
 
     private Task<Step<DeputySuggestion>> StepAsync(Actor by, long id, Func<DeputySuggestion, Step<DeputySuggestion>> step, string action, CancellationToken ct) =>

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pledgewatch.Storage.Suggestions;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
 
 namespace Pledgewatch.Web.Features.Scorecard;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Pledgewatch.Web.Shared.PublicCache.Policy)]
-public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
+public sealed class IndexModel(Tracker tracker, DeputySuggestions suggestions, Pledgewatch.Web.Shared.MissLimiter misses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Region { get; set; } = "";
@@ -29,6 +30,9 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
     public IReadOnlyList<Judgement> Rows { get; private set; } = [];
 
     public IReadOnlyList<string> Sections { get; private set; } = [];
+
+    /// <summary>The card's targets on suggestion handling judged by the office's records, by target id.</summary>
+    public IReadOnlyDictionary<long, RecordJudgement> ByRecords { get; private set; } = new Dictionary<long, RecordJudgement>();
 
     public IReadOnlyList<(long Id, string Name)> Documents { get; private set; } = [];
 
@@ -53,6 +57,7 @@ public sealed class IndexModel(Tracker tracker, Pledgewatch.Web.Shared.MissLimit
             return NotFound();
         }
 
+        ByRecords = (await suggestions.JudgeAsync(Card.Region, Card.Year, Card.Rows, ct)).ToDictionary(j => j.Row.Target.Id);
         Sections = [.. Card.Rows.Select(r => r.Target.Claim.Section).OfType<string>().Distinct()];
         Documents = [.. Card.Rows.Select(r => (r.Target.Document.Id, r.Target.Document.Shown)).Distinct()];
         Chosen = View.Apply(Card);
