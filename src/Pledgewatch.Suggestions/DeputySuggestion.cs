@@ -45,6 +45,9 @@ public enum Satisfaction
     Dissatisfied,
 }
 
+/// <summary>A co-department's opinion (协办意见) to the lead department: who, the text, when, and for which round.</summary>
+public sealed record CoOpinion(string Department, string Text, DateOnly On, int Round);
+
 /// <summary>A department's reply: who, the class, the text, whether it is public, when, and which round (1, or 2 after 不满意).</summary>
 public sealed record SuggestionReply(string Department, ReplyClass Class, string Text, bool Public, DateOnly On, int Round);
 
@@ -100,6 +103,9 @@ public sealed record DeputySuggestion
 
     /// <summary>When the first reply was due (kept: the statistics judge the first reply against it).</summary>
     public DateOnly? FirstDueOn { get; init; }
+
+    /// <summary>The co-departments' opinions to the lead department, in order.</summary>
+    public IReadOnlyList<CoOpinion> Opinions { get; init; } = [];
 
     public IReadOnlyList<SuggestionReply> Replies { get; init; } = [];
 
@@ -188,6 +194,33 @@ public sealed record DeputySuggestion
             Replies = [.. Replies, new SuggestionReply(LeadDepartment!, @class, text.Trim(), isPublic, on, round)],
             DueOn = null,
         });
+    }
+
+    /// <summary>
+    /// A co-department (协办单位) gives the lead department its opinion while the reply is owed: once
+    /// per round, before the lead department replies, so that the reply can answer for all of them.
+    /// </summary>
+    public Step<DeputySuggestion> Advise(Actor by, string text, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (State is not (SuggestionState.Assigned or SuggestionState.Reopened))
+        {
+            return Wrong("提出协办意见", "advised on");
+        }
+
+        if (by.Role != Role.Department || by.Department is null || !CoDepartments.Contains(by.Department))
+        {
+            return Step<DeputySuggestion>.No("not-co-department", "只有协办单位可以提出协办意见", "only a co-department gives an opinion");
+        }
+
+        if (Opinions.Any(o => o.Department == by.Department && o.Round == Round))
+        {
+            return Step<DeputySuggestion>.No("advised", "本单位已提出本轮协办意见", "this department has given its opinion for this round");
+        }
+
+        return string.IsNullOrWhiteSpace(text)
+            ? Step<DeputySuggestion>.No("empty", "协办意见需要内容", "an opinion needs a text")
+            : Step<DeputySuggestion>.Done(this with { Opinions = [.. Opinions, new CoOpinion(by.Department, text.Trim(), on, Round)] });
     }
 
     /// <summary>

@@ -90,4 +90,28 @@ public class DeputySuggestionTests
         Assert.Equal(DeadlineStatus.Red, s.Deadline(new DateOnly(2025, 5, 25)));
         Assert.Equal(DeadlineStatus.None, s.Reply(Transport, ReplyClass.Solved, "已解决", true, new DateOnly(2025, 5, 30)).Get().Deadline(new DateOnly(2025, 6, 1)));
     }
+
+    [Fact]
+    public void ACoDepartmentGivesItsOpinionOncePerRoundBeforeTheReply()
+    {
+        var s = Assigned();
+        Assert.Equal("not-co-department", s.Advise(Transport, "主办单位不是协办", Day).Refused!.Code);
+        Assert.Equal("not-co-department", s.Advise(Office, "办公室不是协办", Day).Refused!.Code);
+        Assert.Equal("not-co-department", s.Advise(Deputy, "代表不是协办", Day).Refused!.Code);
+        Assert.Equal("empty", s.Advise(Housing, " ", Day).Refused!.Code);
+
+        s = s.Advise(Housing, "可结合老旧小区改造增设泊位", Day.AddDays(20)).Get();
+        Assert.Equal("advised", s.Advise(Housing, "再说一次", Day.AddDays(21)).Refused!.Code);
+        Assert.Equal([new CoOpinion("市住房城乡建设局", "可结合老旧小区改造增设泊位", Day.AddDays(20), 1)], s.Opinions);
+
+        // After the reply it is too late for this round; a 不满意 opens the second, and a new opinion with it.
+        s = s.Reply(Transport, ReplyClass.NotNow, "暂无用地", true, Day.AddDays(30)).Get();
+        Assert.Equal("wrong-state", s.Advise(Housing, "迟到的意见", Day.AddDays(31)).Refused!.Code);
+        s = s.Rate(Deputy, Satisfaction.Dissatisfied, Day.AddDays(35)).Get();
+        s = s.Advise(Housing, "可协调学校操场错时开放", Day.AddDays(40)).Get();
+        Assert.Equal([1, 2], s.Opinions.Select(o => o.Round));
+        s = s.Reply(Transport, ReplyClass.Planned, "协调学校操场错时开放停车", true, Day.AddDays(50)).Get();
+        s = s.Rate(Deputy, Satisfaction.FairlySatisfied, Day.AddDays(55)).Get();
+        Assert.Equal("wrong-state", s.Close(Office, Day.AddDays(56)).Get().Advise(Housing, "办结之后", Day.AddDays(57)).Refused!.Code);
+    }
 }

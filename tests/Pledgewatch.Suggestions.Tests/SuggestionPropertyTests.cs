@@ -20,14 +20,15 @@ public class SuggestionPropertyTests
         {
             day = day.AddDays(1);
             var by = Actors[move % Actors.Length];
-            var step = (move / Actors.Length % 7) switch
+            var step = (move / Actors.Length % 8) switch
             {
                 0 => s.Register(by, "第1号"),
                 1 => s.Supervise(by, "主任", key: move % 2 == 0),
-                2 => s.Assign(by, "市交通运输局", [], day),
+                2 => s.Assign(by, "市交通运输局", ["市住房城乡建设局"], day),
                 3 => s.Reply(by, (ReplyClass)(move % 3), "答复", true, day),
                 4 => s.Rate(by, (Satisfaction)(move % 3), day),
                 5 => s.Close(by, day),
+                6 => s.Advise(by, "协办意见", day),
                 _ => s.Reply(by, ReplyClass.Solved, "", true, day),
             };
             if (step.Ok == (step.Value is null) || (!step.Ok && step.Refused!.Zh.Length == 0))
@@ -40,6 +41,7 @@ public class SuggestionPropertyTests
                 && (s.State != SuggestionState.Reopened || (s.Replies.Count == 1 && s.Ratings is [Satisfaction.Dissatisfied]))
                 && (s.State != SuggestionState.Closed || s.Ratings.Count > 0)
                 && (s.Replies.All(r => r.Department == "市交通运输局"))
+                && s.Opinions.All(o => o.Department == "市住房城乡建设局") && s.Opinions.Count <= 2 && s.Opinions.Select(o => o.Round).Distinct().Count() == s.Opinions.Count
                 && (s.State is SuggestionState.Submitted or SuggestionState.Registered ? s.LeadDepartment is null : true);
             if (!ok)
             {

@@ -13,11 +13,13 @@ namespace Pledgewatch.Web.Tests;
 public sealed partial class SuggestionWebTests
 {
     private const string Department = "市交通运输局";
-    private static readonly string[] Roles = ["anonymous", "deputy", "editor", "transport", "clerk", "admin"];
+    private const string CoDepartment = "市住房城乡建设局";
+    private static readonly string[] Roles = ["anonymous", "deputy", "editor", "transport", "housing", "clerk", "admin"];
 
     private static async Task<Dictionary<string, HttpClient>> ClientsAsync(PledgewatchApp app)
     {
         await new UserDirectory(app.Store).AddAsync("transport", UserDirectory.Editor, PledgewatchApp.Password, Department);
+        await new UserDirectory(app.Store).AddAsync("housing", UserDirectory.Editor, PledgewatchApp.Password, CoDepartment);
         var clients = new Dictionary<string, HttpClient>();
         foreach (var role in Roles)
         {
@@ -68,7 +70,10 @@ public sealed partial class SuggestionWebTests
 
         await StepAsync("Register", [], "clerk", "admin");
         await StepAsync("Supervise", new() { ["supervisor"] = "常委会副主任", ["key"] = "true" }, "clerk", "admin");
-        await StepAsync("Assign", new() { ["lead"] = Department, ["co"] = "市住房城乡建设局" }, "clerk", "admin");
+        await StepAsync("Assign", new() { ["lead"] = Department, ["co"] = CoDepartment }, "clerk", "admin");
+        await StepAsync("Advise", new() { ["text"] = "可结合老旧小区改造增设泊位" }, "housing");
+        Assert.DoesNotContain("可结合老旧小区改造增设泊位", await clients["anonymous"].GetStringAsync(page), StringComparison.Ordinal); // not public before the reply
+        Assert.Contains("可结合老旧小区改造增设泊位", await clients["transport"].GetStringAsync(page), StringComparison.Ordinal); // the lead department reads it
         await StepAsync("Reply", new() { ["class"] = "Planned", ["text"] = "已列入停车设施建设计划" }, "transport", "clerk", "admin");
         await StepAsync("Rate", new() { ["rating"] = "Satisfied" }, "deputy");
         await StepAsync("Close", [], "clerk", "admin");
@@ -78,8 +83,9 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("已办结", shown, StringComparison.Ordinal);
         Assert.Contains("已列入停车设施建设计划", shown, StringComparison.Ordinal);
         Assert.Contains("重点建议", shown, StringComparison.Ordinal);
+        Assert.Contains("可结合老旧小区改造增设泊位", shown, StringComparison.Ordinal); // public with the public reply
         await using var db = app.Store.CreateContext();
-        Assert.Equal(7, await db.AuditLog.CountAsync(a => a.Action.StartsWith("suggestion.")));
+        Assert.Equal(8, await db.AuditLog.CountAsync(a => a.Action.StartsWith("suggestion.")));
         // The statistics page and the API count it as the records say.
         var records = await new Storage.Suggestions.DeputySuggestions(app.Store).ListAsync();
         var expected = Pledgewatch.Suggestions.HandlingStatistics.Of(records.Select(s => Pledgewatch.Suggestions.HandlingStatistics.Item(s.Suggestion)), Pledgewatch.Projects.ChinaTime.Today(TimeProvider.System));
@@ -251,7 +257,7 @@ public sealed partial class SuggestionWebTests
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(clients["clerk"], "/consultations", "Decide", new() { ["id"] = key, ["comment"] = "0", ["decision"] = "Adopted" })).StatusCode);
         using var api = System.Text.Json.JsonDocument.Parse(await clients["anonymous"].GetStringAsync("/api/v1/consultations"));
         var draft = api.RootElement[0];
-        Assert.Equal(6, draft.GetProperty("articles")[1].GetProperty("comments").GetInt32());
+        Assert.Equal(Roles.Length, draft.GetProperty("articles")[1].GetProperty("comments").GetInt32());
         Assert.Equal("anonymous的意见", draft.GetProperty("adopted_comments").EnumerateArray().Single().GetProperty("text").GetString());
     }
 

@@ -67,6 +67,9 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     public Task<Step<DeputySuggestion>> ReplyAsync(Actor by, long id, ReplyClass @class, string text, bool isPublic, CancellationToken ct = default) =>
         StepAsync(by, id, s => s.Reply(by, @class, text, isPublic, Today), "suggestion.reply", ct);
 
+    public Task<Step<DeputySuggestion>> AdviseAsync(Actor by, long id, string text, CancellationToken ct = default) =>
+        StepAsync(by, id, s => s.Advise(by, text, Today), "suggestion.advise", ct);
+
     public Task<Step<DeputySuggestion>> RateAsync(Actor by, long id, Satisfaction rating, CancellationToken ct = default) =>
         StepAsync(by, id, s => s.Rate(by, rating, Today), "suggestion.rate", ct);
 

@@ -43,6 +43,7 @@ public static class SuggestionSamples
             await s.RegisterAsync(Office, id, ct);
             await s.SuperviseAsync(Office, id, "样例常委会副主任", key: true, ct);
             await s.AssignAsync(Office, id, Transport.Department!, [Housing.Department!], ct: ct);
+            await new DeputySuggestions(store, at(120)).AdviseAsync(Housing, id, "样例协办意见：可结合周边老旧小区改造统筹设置泊位。", ct);
             await new DeputySuggestions(store, at(90)).ReplyAsync(Transport, id, ReplyClass.Solved, "样例答复：已在校门周边增设临时停车泊位。", true, ct);
             await new DeputySuggestions(store, at(85)).RateAsync(Deputy, id, Satisfaction.Satisfied, ct);
             await new DeputySuggestions(store, at(80)).CloseAsync(Office, id, ct);

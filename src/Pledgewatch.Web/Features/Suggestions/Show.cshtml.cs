@@ -10,7 +10,9 @@ namespace Pledgewatch.Web.Features.Suggestions;
 /// <summary>
 /// A deputy's suggestion: its facts, its replies (a reply marked not public is shown to the office,
 /// the department and the deputy only) and the one step each person may take now — the office
-/// registers, supervises, assigns and closes; the lead department replies; the lead deputy rates.
+/// registers, supervises, assigns and closes; a co-department gives its opinion; the lead
+/// department replies; the lead deputy rates. The co-departments' opinions are public with the
+/// reply of their round when that reply is public.
 /// A refused step says why.
 /// </summary>
 [EnableRateLimiting(Policies.Writes)]
@@ -25,7 +27,7 @@ public sealed class ShowModel(DeputySuggestions suggestions, Actors actors, Time
     public string? Problem { get; private set; }
 
     /// <summary>True when the reader may see replies not marked public.</summary>
-    public bool SeesAll => Me.IsOffice || (Item is { } i && (Me.Name == i.Suggestion.Lead && Me.Role == Role.Deputy || Me.Department == i.Suggestion.LeadDepartment && Me.Role == Role.Department));
+    public bool SeesAll => Me.IsOffice || (Item is { } c && Me.Role == Role.Department && Me.Department is { } d && c.Suggestion.CoDepartments.Contains(d)) || (Item is { } i && (Me.Name == i.Suggestion.Lead && Me.Role == Role.Deputy || Me.Department == i.Suggestion.LeadDepartment && Me.Role == Role.Department));
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -46,6 +48,10 @@ public sealed class ShowModel(DeputySuggestions suggestions, Actors actors, Time
     public Task<IActionResult> OnPostReplyAsync(long id, ReplyClass @class, string? text, bool @private, CancellationToken ct) =>
         text?.Length > 10_000 ? Task.FromResult<IActionResult>(BadRequest())
         : StepAsync(id, me => suggestions.ReplyAsync(me, id, @class, Sanitise.PlainText(text) ?? "", !@private, ct), ct);
+
+    public Task<IActionResult> OnPostAdviseAsync(long id, string? text, CancellationToken ct) =>
+        text?.Length > 10_000 ? Task.FromResult<IActionResult>(BadRequest())
+        : StepAsync(id, me => suggestions.AdviseAsync(me, id, Sanitise.PlainText(text) ?? "", ct), ct);
 
     public Task<IActionResult> OnPostRateAsync(long id, Satisfaction rating, CancellationToken ct) => StepAsync(id, me => suggestions.RateAsync(me, id, rating, ct), ct);
 
@@ -77,7 +83,7 @@ public sealed class ShowModel(DeputySuggestions suggestions, Actors actors, Time
         // Refused by the workflow: not this person's step, or not now.
         Problem = SuggestionWords.Refusal(result.Refused!, Language.IsEnglish(HttpContext));
         Item = await suggestions.FindAsync(id, ct);
-        Response.StatusCode = result.Refused!.Code is "not-office" or "not-lead-department" or "not-the-deputy" or "not-a-deputy" ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
+        Response.StatusCode = result.Refused!.Code is "not-office" or "not-lead-department" or "not-co-department" or "not-the-deputy" or "not-a-deputy" ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
         return Page();
     }
 }

@@ -50,6 +50,7 @@ internal static class SuggestionEndpoints
         return TypedResults.Ok(items.Select(s => new SuggestionDto(
             s.Id, s.Number, s.Region, s.Year, s.Suggestion.Title, s.Suggestion.Text, s.Suggestion.Lead, s.Suggestion.CoSigners,
             s.Suggestion.State.ToString().ToLowerInvariant(), s.Suggestion.LeadDepartment, s.Suggestion.CoDepartments, s.Suggestion.DueOn, s.Suggestion.SupervisedBy, s.Suggestion.IsKey,
+            [.. s.Suggestion.Opinions.Where(o => s.Suggestion.Replies.Any(r => r.Round == o.Round && r.Public)).Select(o => new OpinionDto(o.Department, o.On, o.Round, o.Text))],
             [.. s.Suggestion.Replies.Select(r => new ReplyDto(r.Department, r.Class.ToString().ToLowerInvariant(), r.On, r.Round, r.Public ? r.Text : null))],
             [.. s.Suggestion.Ratings.Select(r => r.ToString().ToLowerInvariant())], s.IsSample)).ToArray());
     }
@@ -106,12 +107,15 @@ internal static class SuggestionEndpoints
             [.. d.Draft.Comments.Where(c => c.Decision is Adoption.Adopted or Adoption.PartlyAdopted).Select(c => new CommentDto(c.Article, c.Text, c.ContactPoint, c.Decision.ToString().ToLowerInvariant(), c.Reason))])).ToArray());
 }
 
-/// <summary>A deputy's suggestion in the API; a reply not marked public has no text.</summary>
+/// <summary>A deputy's suggestion in the API; a reply not marked public has no text, and its round's co-departments' opinions are left out.</summary>
 internal sealed record SuggestionDto(
     long Id, string? Number, string Region, int Year, string Title, string Text, string Lead,
     [property: JsonPropertyName("co_signers")] IReadOnlyList<string> CoSigners, string State, string? Department,
     [property: JsonPropertyName("co_departments")] IReadOnlyList<string> CoDepartments, DateOnly? Due,
-    [property: JsonPropertyName("supervised_by")] string? SupervisedBy, bool Key, IReadOnlyList<ReplyDto> Replies, IReadOnlyList<string> Ratings, bool Sample);
+    [property: JsonPropertyName("supervised_by")] string? SupervisedBy, bool Key, IReadOnlyList<OpinionDto> Opinions, IReadOnlyList<ReplyDto> Replies, IReadOnlyList<string> Ratings, bool Sample);
+
+/// <summary>A co-department's opinion, in the API once the reply of its round is public.</summary>
+internal sealed record OpinionDto(string Department, DateOnly On, int Round, string Text);
 
 internal sealed record ReplyDto(string Department, string Class, DateOnly On, int Round, string? Text);
 
