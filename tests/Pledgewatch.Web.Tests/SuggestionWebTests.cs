@@ -176,6 +176,12 @@ public sealed partial class SuggestionWebTests
         Assert.Contains("超期30天以上", owed, StringComparison.Ordinal);
         Assert.Contains("道路交通", owed, StringComparison.Ordinal);
         Assert.DoesNotContain("样例：关于增加学校周边停车位的建议", owed, StringComparison.Ordinal); // closed: owes nothing
+        // The same as a table: one row per item owed, with the deadline in words.
+        var table = await reader.GetStringAsync("/departments/" + Uri.EscapeDataString("样例市交通运输局") + "?format=csv");
+        var owedRows = Regex.Matches(owed, "<li><a href=\"/(?:suggestions|cases)/").Count;
+        Assert.Equal(owedRows + 1, table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("样例：关于优化公交线路的建议", table, StringComparison.Ordinal);
+        Assert.Contains("超期30天以上", table, StringComparison.Ordinal);
         // The office turns the street-light hotspot into a proposed livelihood project; nobody else can.
         var hotspotCase = Regex.Match(await reader.GetStringAsync("/cases"), "name=\"id\" value=\"([0-9]+)\"");
         Assert.False(hotspotCase.Success); // no button for the public
@@ -197,6 +203,10 @@ public sealed partial class SuggestionWebTests
         var late = await reader.GetStringAsync("/suggestions?state=late");
         Assert.Contains("样例：关于优化公交线路的建议", late, StringComparison.Ordinal);
         Assert.DoesNotContain("样例：关于建设社区食堂的建议", late, StringComparison.Ordinal);
+        // Its download holds the same rows in the same order.
+        var lateCsv = (await reader.GetStringAsync("/api/v1/suggestions?format=csv&state=late")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]);
+        Assert.Equal(Regex.Matches(late, "<a href=\"/suggestions/[0-9]+\" translate=\"no\">([^<]+)</a>").Select(m => m.Groups[1].Value.Trim()), lateCsv);
+        Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/v1/suggestions?state=lost")).StatusCode);
     }
 
     [Fact]
@@ -259,6 +269,8 @@ public sealed partial class SuggestionWebTests
         var draft = api.RootElement[0];
         Assert.Equal(Roles.Length, draft.GetProperty("articles")[1].GetProperty("comments").GetInt32());
         Assert.Equal("anonymous的意见", draft.GetProperty("adopted_comments").EnumerateArray().Single().GetProperty("text").GetString());
+        var csv = await clients["anonymous"].GetStringAsync("/api/v1/consultations?format=csv");
+        Assert.Contains($"养老服务条例（草案）,{today.AddDays(-1):yyyy-MM-dd},{today.AddDays(10):yyyy-MM-dd},2,第二条,{Roles.Length},1,0,0,False", csv, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<strong>([0-9]+)</strong>")]

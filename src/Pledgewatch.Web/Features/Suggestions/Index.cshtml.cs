@@ -42,16 +42,12 @@ public sealed class IndexModel(DeputySuggestions suggestions, Actors actors, Tim
         var all = await suggestions.ListAsync(ct: ct);
         Years = [.. all.Select(s => s.Year).Distinct().OrderDescending()];
         Departments = [.. all.Select(s => s.Suggestion.LeadDepartment).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
-        IEnumerable<StoredSuggestion> shown = all.Where(s => (Year is null || s.Year == Year) && (Department is null || s.Suggestion.LeadDepartment == Department));
-        shown = State switch
+        if (!SuggestionChoice.IsState(State))
         {
-            null or "" => shown,
-            "late" => shown.Where(s => s.Suggestion.Deadline(Today) is DeadlineStatus.Amber or DeadlineStatus.Red),
-            var st when Enum.TryParse<SuggestionState>(st, ignoreCase: true, out var state) => shown.Where(s => s.Suggestion.State == state),
-            _ => throw new BadHttpRequestException("state is one of submitted, registered, assigned, replied, reopened, rated, closed, late"),
-        };
-        // What is late comes first, the most late first; then the newest.
-        Items = [.. shown.OrderByDescending(s => s.Suggestion.Deadline(Today)).ThenBy(s => s.Suggestion.DueOn ?? DateOnly.MaxValue).ThenByDescending(s => s.Id)];
+            throw new BadHttpRequestException(SuggestionChoice.States);
+        }
+
+        Items = SuggestionChoice.Apply(all, Year, Department, State, Today);
         return Page();
     }
 

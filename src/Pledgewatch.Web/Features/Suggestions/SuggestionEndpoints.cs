@@ -18,21 +18,27 @@ internal static class SuggestionEndpoints
         api.Reads.MapGet("/suggestions", Suggestions).Produces<SuggestionDto[]>().Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", TableFiles.XlsxType).ProducesProblem(StatusCodes.Status400BadRequest);
         api.Reads.MapGet("/suggestions/statistics", Statistics).Produces<StatisticsDto[]>().Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", TableFiles.XlsxType).ProducesProblem(StatusCodes.Status400BadRequest);
         api.Reads.MapGet("/cases", Cases).Produces<CaseDto[]>().Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", TableFiles.XlsxType).ProducesProblem(StatusCodes.Status400BadRequest);
-        api.Reads.MapGet("/consultations", Drafts).Produces<DraftDto[]>();
+        api.Reads.MapGet("/consultations", Drafts).Produces<DraftDto[]>().Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", TableFiles.XlsxType).ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 
     /// <param name="year">The year handed in.</param>
     /// <param name="department">The lead department.</param>
+    /// <param name="state">A state (submitted, registered, assigned, replied, reopened, rated, closed) or late (overdue).</param>
     /// <param name="format">csv or xlsx for a file; JSON without it.</param>
-    private static async Task<IResult> Suggestions(DeputySuggestions suggestions, int? year, string? department, string? format, string? lang, CancellationToken ct)
+    private static async Task<IResult> Suggestions(DeputySuggestions suggestions, TimeProvider clock, int? year, string? department, string? state, string? format, string? lang, CancellationToken ct)
     {
         if (format is not null && !TableFiles.IsFormat(format))
         {
             return Problems.BadRequest("format is csv or xlsx");
         }
 
-        var items = await suggestions.ListAsync(year, department, ct);
+        if (!SuggestionChoice.IsState(state))
+        {
+            return Problems.BadRequest(SuggestionChoice.States);
+        }
+
+        var items = SuggestionChoice.Apply(await suggestions.ListAsync(year, department, ct), year, department, state, Pledgewatch.Projects.ChinaTime.Today(clock));
         if (format is not null)
         {
             var en = lang == "en";
@@ -100,11 +106,32 @@ internal static class SuggestionEndpoints
             r.Figures.ShareSolved, r.Figures.SharePlanned, r.Figures.ShareNotNow, r.Figures.Rated, r.Figures.SatisfactionRate, r.Figures.Supervised, r.Figures.Key)).ToArray());
     }
 
-    private static async Task<IResult> Drafts(Pledgewatch.Storage.Suggestions.Consultations drafts, CancellationToken ct) =>
-        TypedResults.Ok((await drafts.ListAsync(ct)).Select(d => new DraftDto(
+    /// <param name="format">csv or xlsx for a file of every draft's articles with their counts; JSON without it.</param>
+    private static async Task<IResult> Drafts(Pledgewatch.Storage.Suggestions.Consultations drafts, string? format, string? lang, CancellationToken ct)
+    {
+        if (format is not null && !TableFiles.IsFormat(format))
+        {
+            return Problems.BadRequest("format is csv or xlsx");
+        }
+
+        var items = await drafts.ListAsync(ct);
+        if (format is not null)
+        {
+            var en = lang == "en";
+            return TableFiles.Download(new ReportTable(en ? "drafts" : "征求意见",
+                en ? ["Draft", "Open from", "Open until", "Article", "Text", "Comments", "Adopted", "Partly", "Not adopted", "Sample"]
+                   : ["草案", "开始", "截止", "条", "条文", "意见", "采纳", "部分采纳", "未采纳", "样例数据"],
+                [.. items.SelectMany(d => d.Draft.Counts().Select(c => new object?[]
+                {
+                    d.Draft.Title, d.Draft.Opens.ToString("yyyy-MM-dd"), d.Draft.Closes.ToString("yyyy-MM-dd"), c.Article, d.Draft.Articles[c.Article - 1], c.Comments, c.Adopted, c.Partly, c.NotAdopted, d.IsSample,
+                }))]), format, "drafts");
+        }
+
+        return TypedResults.Ok(items.Select(d => new DraftDto(
             d.Id, d.Region, d.Draft.Title, d.Draft.Opens, d.Draft.Closes, d.IsSample,
             [.. d.Draft.Counts().Select(c => new ArticleDto(c.Article, d.Draft.Articles[c.Article - 1], c.Comments, c.Adopted, c.Partly, c.NotAdopted))],
             [.. d.Draft.Comments.Where(c => c.Decision is Adoption.Adopted or Adoption.PartlyAdopted).Select(c => new CommentDto(c.Article, c.Text, c.ContactPoint, c.Decision.ToString().ToLowerInvariant(), c.Reason))])).ToArray());
+    }
 }
 
 /// <summary>A deputy's suggestion in the API; a reply not marked public has no text, and its round's co-departments' opinions are left out.</summary>
