@@ -46,6 +46,11 @@ public sealed class SuggestionStorageTests
             await db.AuditLog.Where(a => a.Action.StartsWith("suggestion.")).OrderBy(a => a.Seq).Select(a => a.Action).ToListAsync());
         var row = await db.Suggestions.SingleAsync(s => s.Id == first.Value);
         Assert.Equal(("Closed", "第0001号", true, true), (row.State, row.Number, row.IsKey, row.Supervised));
+        // Each step stored is told once to the suggestion's followers, with it in the same transaction; the five refused replies told nothing.
+        var key = first.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var told = await db.Notices.Where(n => n.Topic == Following.Topic.Suggestion && n.TopicKey == key).OrderBy(n => n.Id).ToListAsync();
+        Assert.Equal(["Registered", "Registered", "Assigned", "Replied", "Rated", "Closed"], told.Select(n => Following.NoticeFacts.FromJson(n.Facts).State));
+        Assert.All(told, n => Assert.Equal(($"/suggestions/{key}", "第0001号 关于增加学校周边停车位的建议"), (n.Link, Following.NoticeFacts.FromJson(n.Facts).Title)));
 
         // The statistics are those of the records.
         var year = (await suggestions.StatisticsAsync()).Single(r => r.Department is null).Figures;

@@ -15,13 +15,7 @@ public sealed partial class FollowTests
     public async Task FollowingARegionThenImportingItsNextReportSendsOneEmailAndAddsOneFeedItem()
     {
         await using var sink = SmtpSink.Start();
-        await using var app = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string>
-        {
-            ["Mail:Host"] = "127.0.0.1",
-            ["Mail:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail:Security"] = "none",
-            ["Notify:Seconds"] = "1",
-        });
+        await using var app = await StartWithMailAsync(sink);
         await new DocumentImporter(app.Store, ExtractionPipeline.Default).ImportFilesAsync([Path.Combine(TestPaths.Series("provinces-2025-2026"), "beijing-2025-government-work-report.docx")]);
         var reader = await app.ClientAsync(null);
 
@@ -70,6 +64,39 @@ public sealed partial class FollowTests
     }
 
     [Fact]
+    public async Task FollowingACaseTellsEachStepByEmailAndFeedAndNeverTheCitizensDetails()
+    {
+        await using var sink = SmtpSink.Start();
+        await using var app = await StartWithMailAsync(sink);
+        const string department = "市交通运输局";
+        var cases = new Storage.Suggestions.CitizenCases(app.Store, [new Suggestions.RouteRule("道路交通", null, department)]);
+        var (receipt, _) = await cases.ReceiveAsync("常州市", Suggestions.CaseKind.Complaint, "道路交通", "路口红绿灯时间过短", null, null, "张三丰", "13912345678");
+        var id = receipt!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var citizen = await app.ClientAsync(null);
+
+        // The case page offers the follow; the citizen follows it and confirms.
+        var page = await citizen.GetStringAsync($"/cases/{id}");
+        Assert.Contains($"href=\"/feeds/case/{id}.atom\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await FollowAsync(citizen, id, "citizen@example.org", "case")).StatusCode);
+        var confirmation = Assert.Single(await sink.WaitForAsync(1));
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync(new Uri(ConfirmLink().Match(confirmation.TextBody ?? "").Value).PathAndQuery)).StatusCode);
+
+        // The department accepts and replies: two e-mails, two feed items, in order.
+        var transport = new Suggestions.Actor("transport", Suggestions.Role.Department, department);
+        Assert.True((await cases.AcceptAsync(transport, receipt.Id)).Ok);
+        Assert.True((await cases.AnswerAsync(transport, receipt.Id, "已延长行人绿灯时间")).Ok);
+        var mail = await sink.WaitForAsync(3);
+        Assert.Equal([$"#{id} 道路交通：办理中", $"#{id} 道路交通：已答复"], mail.Skip(1).Select(m => m.Subject));
+        var feed = await FeedEntriesAsync(citizen, $"/feeds/case/{id}.atom");
+        Assert.Equal([$"#{id} 道路交通：已答复", $"#{id} 道路交通：办理中"], feed.Select(e => e.Element(Atom + "title")!.Value));
+        foreach (var told in mail.Skip(1).Select(m => m.Subject + m.TextBody + m.HtmlBody).Append(await citizen.GetStringAsync($"/feeds/case/{id}.rss")))
+        {
+            Assert.DoesNotContain("张三丰", told, StringComparison.Ordinal);
+            Assert.DoesNotContain("13912345678", told, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task NothingUnknownCanBeFollowedAndAFeedOfNothingIsNotFound()
     {
         await using var app = await PledgewatchApp.StartAsync(settings: new Dictionary<string, string> { ["Mail:Folder"] = Path.Combine(Path.GetTempPath(), "pledgewatch-mail-" + Guid.NewGuid().ToString("N")) });
@@ -82,8 +109,17 @@ public sealed partial class FollowTests
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/follow/no-such-token/confirm")).StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> FollowAsync(HttpClient client, string key, string email) =>
-        await client.PostAsync("/follow", new FormUrlEncodedContent(new Dictionary<string, string> { ["topic"] = "region", ["key"] = key, ["email"] = email, ["back"] = "/" }));
+    /// <summary>The app sending its e-mail to <paramref name="sink"/>, its dispatcher every second.</summary>
+    private static Task<PledgewatchApp> StartWithMailAsync(SmtpSink sink) => PledgewatchApp.StartAsync(settings: new Dictionary<string, string>
+    {
+        ["Mail:Host"] = "127.0.0.1",
+        ["Mail:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Security"] = "none",
+        ["Notify:Seconds"] = "1",
+    });
+
+    private static async Task<HttpResponseMessage> FollowAsync(HttpClient client, string key, string email, string topic = "region") =>
+        await client.PostAsync("/follow", new FormUrlEncodedContent(new Dictionary<string, string> { ["topic"] = topic, ["key"] = key, ["email"] = email, ["back"] = "/" }));
 
     private static async Task<List<XElement>> FeedEntriesAsync(HttpClient client, string feed) =>
         [.. XDocument.Parse(await client.GetStringAsync(feed)).Root!.Elements(Atom + "entry")];

@@ -145,7 +145,7 @@ public sealed class Followers(PledgewatchStore store, TimeProvider? clock = null
         return await db.Follows.CountAsync(f => f.Topic == topic && f.TopicKey == key && f.ConfirmedAt != null, ct);
     }
 
-    /// <summary>The name of a followable thing (a region's or indicator's name, a project's or ballot's title), or null when there is none.</summary>
+    /// <summary>The name of a followable thing (a region's or indicator's name, a project's, ballot's or suggestion's title, a case's number and category), or null when there is none.</summary>
     public async Task<string?> NameAsync(string topic, string key, CancellationToken ct = default)
     {
         await using var db = store.CreateContext();
@@ -156,6 +156,8 @@ public sealed class Followers(PledgewatchStore store, TimeProvider? clock = null
             Topic.Indicator => await db.Claims.AsNoTracking().AnyAsync(c => c.Indicator == key, ct) ? key : null,
             Topic.Project when number is { } id => await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(ct),
             Topic.Ballot when number is { } id => await db.Ballots.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).FirstOrDefaultAsync(ct),
+            Topic.Suggestion when number is { } id => await db.Suggestions.AsNoTracking().Where(s => s.Id == id).Select(s => s.Title).FirstOrDefaultAsync(ct),
+            Topic.Case when number is { } id => await db.CitizenCases.AsNoTracking().Where(c => c.Id == id).Select(c => "#" + c.Id + " " + c.Category).FirstOrDefaultAsync(ct),
             _ => null,
         };
     }

@@ -15,7 +15,7 @@ public sealed record NoticeFacts
 
     public long? DocumentId { get; init; }
 
-    /// <summary>A document's, a project's or a ballot's title.</summary>
+    /// <summary>A document's, a project's, a ballot's or a suggestion's title; a case's number and category.</summary>
     public string? Title { get; init; }
 
     public int Targets { get; init; }
@@ -37,6 +37,11 @@ public sealed record NoticeFacts
     public int? Papers { get; init; }
 
     public IReadOnlyList<string>? Adopted { get; init; }
+
+    /// <summary>A suggestion's or case's state after its step (the workflow's state name) and the department that has it.</summary>
+    public string? State { get; init; }
+
+    public string? Department { get; init; }
 
     public bool Sample { get; init; }
 

@@ -11,7 +11,13 @@ public static class Topic
 
     public const string Ballot = "ballot";
 
-    public static IReadOnlyList<string> All { get; } = [Region, Indicator, Project, Ballot];
+    /// <summary>A deputy's suggestion, told at each public step.</summary>
+    public const string Suggestion = "suggestion";
+
+    /// <summary>A citizen's case (12345), told at each step; never with the citizen's details.</summary>
+    public const string Case = "case";
+
+    public static IReadOnlyList<string> All { get; } = [Region, Indicator, Project, Ballot, Suggestion, Case];
 
     public static bool IsKnown(string? topic) => topic is not null && All.Contains(topic, StringComparer.Ordinal);
 }
@@ -30,4 +36,7 @@ public static class NoticeKind
 
     /// <summary>A ballot was closed and its result published.</summary>
     public const string Result = "result";
+
+    /// <summary>A suggestion or a case took a step (registered, assigned, replied, rated, closed…).</summary>
+    public const string Step = "step";
 }

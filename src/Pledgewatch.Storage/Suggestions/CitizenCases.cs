@@ -176,7 +176,12 @@ public sealed class CitizenCases(PledgewatchStore store, IReadOnlyList<RouteRule
     }
 
     private Task<Step<CitizenCase>> StepAsync(string actor, long id, Func<CitizenCase, Step<CitizenCase>> step, string action, CancellationToken ct) =>
-        Workflow.StepAsync<CitizenCaseEntity, CitizenCase>(store, _clock, id, step, Columns, actor, action, c => $"{c.State} {c.Department}", ct);
+        Workflow.StepAsync<CitizenCaseEntity, CitizenCase>(store, _clock, id, step, Columns, actor, action, c => $"{c.State} {c.Department}", ct,
+            new StepNotice<CitizenCaseEntity, CitizenCase>(Following.Topic.Case, $"/cases/{id}", (row, c) => new Following.NoticeFacts
+            {
+                // The case's number and category only: nothing the citizen wrote about themselves.
+                Title = $"#{id} {c.Category}", State = c.State.ToString(), Department = c.Department, Sample = row.IsSample,
+            }));
 
     private static void Columns(CitizenCaseEntity row, CitizenCase c)
     {

@@ -68,7 +68,7 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
         StepAsync(by, id, s => s.Reply(by, @class, text, isPublic, Today), "suggestion.reply", ct);
 
     public Task<Step<DeputySuggestion>> AdviseAsync(Actor by, long id, string text, CancellationToken ct = default) =>
-        StepAsync(by, id, s => s.Advise(by, text, Today), "suggestion.advise", ct);
+        StepAsync(by, id, s => s.Advise(by, text, Today), "suggestion.advise", ct, tell: false); // not public until the reply: nothing to tell
 
     public Task<Step<DeputySuggestion>> RateAsync(Actor by, long id, Satisfaction rating, CancellationToken ct = default) =>
         StepAsync(by, id, s => s.Rate(by, rating, Today), "suggestion.rate", ct);
@@ -178,8 +178,12 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
         return ReportedFigures.Of(claim.Indicator, claim.Claim.Unit, before);
     }
 
-    private Task<Step<DeputySuggestion>> StepAsync(Actor by, long id, Func<DeputySuggestion, Step<DeputySuggestion>> step, string action, CancellationToken ct) =>
-        Workflow.StepAsync<SuggestionEntity, DeputySuggestion>(store, _clock, id, step, Columns, by.Name, action, s => $"{s.State}{(s.LastReply is { } r ? $", reply {r.Class}" : "")}", ct);
+    private Task<Step<DeputySuggestion>> StepAsync(Actor by, long id, Func<DeputySuggestion, Step<DeputySuggestion>> step, string action, CancellationToken ct, bool tell = true) =>
+        Workflow.StepAsync<SuggestionEntity, DeputySuggestion>(store, _clock, id, step, Columns, by.Name, action, s => $"{s.State}{(s.LastReply is { } r ? $", reply {r.Class}" : "")}", ct,
+            tell ? new StepNotice<SuggestionEntity, DeputySuggestion>(Following.Topic.Suggestion, $"/suggestions/{id}", (row, s) => new Following.NoticeFacts
+            {
+                Title = s.Number is null ? s.Title : $"{s.Number} {s.Title}", State = s.State.ToString(), Department = s.LeadDepartment, Sample = row.IsSample,
+            }) : null);
 
     private static void Columns(SuggestionEntity row, DeputySuggestion s)
     {

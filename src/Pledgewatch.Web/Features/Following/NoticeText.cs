@@ -35,6 +35,9 @@ public static class NoticeText
                 sample + (en ? $"{facts.Title}: milestone “{facts.Milestone}” was due on {Day(facts.Planned)} and is not reached" : $"{facts.Title}：节点“{facts.Milestone}”计划于{Day(facts.Planned)}完成，尚未完成"),
                 []),
             NoticeKind.Result => Result(facts, sample, en),
+            NoticeKind.Step => new NoticeWording(
+                sample + $"{facts.Title}{(en ? ": " : "：")}{StepState(notice.Topic, facts.State, en)}",
+                facts.Department is { } department ? [(en ? "Department: " : "承办单位：") + department] : []),
             _ => new NoticeWording(notice.Kind, []),
         };
     }
@@ -80,6 +83,14 @@ public static class NoticeText
         return new NoticeWording(subject, lines);
     }
 
+    /// <summary>A suggestion's or a case's state after a step, in words.</summary>
+    private static string StepState(string topic, string? state, bool en) => topic switch
+    {
+        Topic.Suggestion when Enum.TryParse<Pledgewatch.Suggestions.SuggestionState>(state, out var s) => Suggestions.SuggestionWords.State(s, en),
+        Topic.Case when Enum.TryParse<Pledgewatch.Suggestions.CaseState>(state, out var c) => Suggestions.SuggestionWords.Case(c, en),
+        _ => state ?? "",
+    };
+
     private static string Label(string verdict, ReaderLanguage language) =>
         VerdictNames.TryParse(verdict, out var v) ? VerdictNames.Label(v, language) : verdict;
 
@@ -96,6 +107,10 @@ public static class NoticeText
         (Topic.Project, true) => "project",
         (Topic.Ballot, false) => "票决",
         (Topic.Ballot, true) => "vote",
+        (Topic.Suggestion, false) => "代表建议",
+        (Topic.Suggestion, true) => "suggestion",
+        (Topic.Case, false) => "诉求",
+        (Topic.Case, true) => "case",
         _ => topic,
     };
 }
