@@ -60,7 +60,7 @@ public sealed partial class LoopTests(RunningApp app, Browser browser)
 
         // The citizen rates it with the key; the phone number is nowhere on their page.
         await citizen.GotoAsync(casePage);
-        await citizen.Locator("input[name=key]").FillAsync(key);
+        await citizen.GetByLabel("查询码").FillAsync(key);
         await citizen.GetByLabel("满意", new() { Exact = true }).CheckAsync();
         await citizen.GetByRole(AriaRole.Button, new() { Name = "评价" }).ClickAsync();
         await Assertions.Expect(citizen.Locator("dl.facts")).ToContainTextAsync("已办结");

@@ -100,19 +100,26 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
 
     /// <summary>The figures of the stored suggestions per year and department, as of today.</summary>
     public async Task<IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)>> StatisticsAsync(CancellationToken ct = default) =>
-        HandlingStatistics.ByYearAndDepartment((await ListAsync(ct: ct)).Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+        StatisticsOf(await ListAsync(ct: ct));
+
+    /// <summary>The figures of <paramref name="items"/> (as listed) per year and department, as of today.</summary>
+    public IReadOnlyList<(int Year, string? Department, HandlingStatistics Figures)> StatisticsOf(IReadOnlyList<StoredSuggestion> items) =>
+        HandlingStatistics.ByYearAndDepartment(items.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
 
     /// <summary>
     /// The reports' figures of suggestion handling (“办理人大代表建议220件……满意率100%”) beside the
     /// figures the records give, for every region and year with records: the outcome claims of that
     /// year read as <see cref="ReportedFigures"/> say reports write them.
     /// </summary>
-    public async Task<IReadOnlyList<(string Region, int Year, TrackedClaim Claim, FigureCheck Check)>> ReportedAsync(Tracking.Tracker tracker, CancellationToken ct = default)
+    /// <param name="tracker">Where the claims are read.</param>
+    /// <param name="items">The suggestions as listed, when the caller has them already.</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<IReadOnlyList<(string Region, int Year, TrackedClaim Claim, FigureCheck Check)>> ReportedAsync(Tracking.Tracker tracker, IReadOnlyList<StoredSuggestion>? items = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(tracker);
         var found = new List<(string, int, TrackedClaim, FigureCheck)>();
         // A region's claims are read once for all its years with records.
-        foreach (var region in (await ListAsync(ct: ct)).GroupBy(s => s.Region))
+        foreach (var region in (items ?? await ListAsync(ct: ct)).GroupBy(s => s.Region))
         {
             var outcomes = (await tracker.ClaimsAsync(region.Key, cancellationToken: ct)).Select(c => c.Claim)
                 .Where(c => c.Claim.Kind == Extraction.ClaimKind.Outcome && c.Claim.Value is not null).ToList();

@@ -24,11 +24,13 @@ public sealed class StatisticsModel(DeputySuggestions suggestions, CitizenCases 
 
     public async Task<IActionResult> OnGetAsync(string? format, string? of, CancellationToken ct)
     {
-        Suggestions = await suggestions.StatisticsAsync(ct);
+        // The suggestions are read once, for their figures and for the reports' check.
+        var items = await suggestions.ListAsync(ct: ct);
+        Suggestions = suggestions.StatisticsOf(items);
         Cases = await cases.StatisticsAsync(ct);
         if (format is null)
         {
-            Reported = await suggestions.ReportedAsync(tracker, ct);
+            Reported = await suggestions.ReportedAsync(tracker, items, ct);
             return Page();
         }
 

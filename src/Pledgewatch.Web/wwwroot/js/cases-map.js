@@ -1,15 +1,12 @@
 // The public map of citizens' cases: the region's outlines, a circle per case with a place
 // (rounded to about 100 m by the server; amber while open, green once closed), and a ring round
-// each hotspot. Leaflet is served by the app from /lib; no tiles unless the deployment sets them.
+// each hotspot. Leaflet is served by the app from /lib; the map's set-up is base-map.js's.
 (function () {
   var mapEl = document.getElementById('case-map');
   var list = document.getElementById('case-list');
   if (!mapEl || !list || typeof L === 'undefined') { return; }
-  var map = L.map(mapEl, { zoomSnap: 0.25 });
-  map.attributionControl.setPrefix(false);
-  var tiles = mapEl.getAttribute('data-tiles');
-  if (tiles) { L.tileLayer(tiles, { attribution: mapEl.getAttribute('data-tile-attribution') || '', maxZoom: 18 }).addTo(map); }
-  map.createPane('boundaries').style.zIndex = 350;
+  var made = PledgewatchMap.create(mapEl);
+  var map = made.map;
   var points = L.featureGroup().addTo(map);
   list.querySelectorAll('li[data-lat]').forEach(function (item) {
     var closed = item.getAttribute('data-closed') === 'true';
@@ -31,12 +28,8 @@
     if (bounds && bounds.isValid()) { map.fitBounds(bounds.pad(0.3), { maxZoom: 15 }); } else { map.setView([31.75, 119.9], 9); }
   }
   fit();
-  var boundaries = mapEl.getAttribute('data-boundaries');
-  if (!boundaries) { return; }
-  fetch(boundaries).then(function (r) { return r.ok ? r.json() : null; }).then(function (geo) {
-    if (geo) {
-      outline = L.geoJSON(geo, { pane: 'boundaries', style: { color: '#6b7785', weight: 1, fillColor: '#eef1f4', fillOpacity: tiles ? 0.1 : 1 } }).addTo(map);
-      if (!points.getLayers().length) { fit(); }
-    }
+  PledgewatchMap.outlines(mapEl, made, null, function (layer) {
+    outline = layer;
+    if (outline && !points.getLayers().length) { fit(); }
   });
 })();

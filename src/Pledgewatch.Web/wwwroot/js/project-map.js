@@ -1,7 +1,7 @@
 // The project map: district outlines from a GeoJSON file served by the app, a circle per project
 // place coloured by category, and a list beside it. The filters hide list items and remove their
 // points together; "near me" sorts the list by distance from the browser's position. Leaflet is
-// served by the app from /lib; no tiles are loaded unless the deployment configures a tile server.
+// served by the app from /lib; the map's set-up (tiles, outlines) is base-map.js's.
 (function () {
   var mapEl = document.getElementById('project-map');
   var list = document.getElementById('project-list');
@@ -13,12 +13,8 @@
   var useGcj = mapEl.getAttribute('data-tile-datum') === 'gcj02' && !!mapEl.getAttribute('data-tiles');
 
   if (typeof L === 'undefined') { return; }
-  var map = L.map(mapEl, { zoomSnap: 0.25, attributionControl: true });
-  map.attributionControl.setPrefix(false);
-  var tiles = mapEl.getAttribute('data-tiles');
-  if (tiles) {
-    L.tileLayer(tiles, { attribution: mapEl.getAttribute('data-tile-attribution') || '', maxZoom: 18 }).addTo(map);
-  }
+  var made = PledgewatchMap.create(mapEl);
+  var map = made.map;
 
   var layers = {};
   var all = L.featureGroup().addTo(map);
@@ -54,9 +50,6 @@
     layers[item.getAttribute('data-id')] = group;
   });
 
-  // Outlines in their own pane under the points (the overlay pane is at 400).
-  map.createPane('boundaries').style.zIndex = 350;
-  var boundaries = mapEl.getAttribute('data-boundaries');
   var outline = null;
   var focus = mapEl.hasAttribute('data-focus');
   // A project's own map shows its district, outlined and named, with the project's places in it.
@@ -78,25 +71,16 @@
     }
     if (bounds && bounds.isValid()) { map.fitBounds(bounds, { padding: [10, 10] }); } else { map.setView([31.75, 119.9], 9); }
   }
-  if (boundaries) {
-    fetch(boundaries).then(function (r) { return r.ok ? r.json() : null; }).then(function (geo) {
-      if (!geo) { fit(); return; }
-      outline = L.geoJSON(geo, {
-        pane: 'boundaries',
-        style: { color: '#6b7785', weight: 1, fillColor: '#eef1f4', fillOpacity: tiles ? 0.1 : 1 },
-        onEachFeature: function (f, layer) {
-          if (f.properties && f.properties.name) { layer.bindTooltip(f.properties.name, { permanent: true, direction: 'center', className: 'district-label' }); }
-          if (focus && home && f.properties && f.properties.name === home) {
-            homeLayer = layer;
-            layer.setStyle({ color: '#3c7bd1', weight: 2, fillColor: '#dcebff' });
-          }
-        }
-      }).addTo(map);
-      fit();
-    }).catch(fit);
-  } else {
+  PledgewatchMap.outlines(mapEl, made, function (f, layer) {
+    if (f.properties && f.properties.name) { layer.bindTooltip(f.properties.name, { permanent: true, direction: 'center', className: 'district-label' }); }
+    if (focus && home && f.properties && f.properties.name === home) {
+      homeLayer = layer;
+      layer.setStyle({ color: '#3c7bd1', weight: 2, fillColor: '#dcebff' });
+    }
+  }, function (layer) {
+    outline = layer;
     fit();
-  }
+  });
 
   function matches(item, values) {
     return (!values.year || item.getAttribute('data-year') === values.year)
