@@ -64,6 +64,17 @@ public sealed partial class EveryWidthTests(RunningApp app, Browser browser)
         var years = texts.Where(t => Year().IsMatch(t.Trim())).Select(t => int.Parse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
         Assert.True(years.Count >= 2, "the x-axis names years: " + string.Join(",", texts));
         Assert.Single(years.Zip(years.Skip(1), (a, b) => b - a).Distinct());
+
+        // The legend is a list that wraps; an entry pressed hides its line, pressed again shows it.
+        var entries = page.Locator(".chart-legend").First.Locator("button");
+        Assert.True(await entries.CountAsync() >= 1);
+        var lines = page.Locator("[data-chart]").First.Locator("svg path");
+        var drawn = await lines.CountAsync();
+        await entries.First.ClickAsync();
+        await Assertions.Expect(entries.First).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(lines).Not.ToHaveCountAsync(drawn);
+        await entries.First.ClickAsync();
+        await Assertions.Expect(lines).ToHaveCountAsync(drawn);
     }
 
     /// <summary>A project and a closed vote to show: the sample data, added beside the running app if no test added projects before.</summary>
