@@ -133,11 +133,19 @@ public sealed class NoticeTests
         var figures = NoticeFacts.FromJson(Assert.Single(await notices.FeedAsync(Topic.Indicator, "地区生产总值")).Facts);
         Assert.Equal(("常州市", 2024), (figures.Region!, figures.Year!.Value));
         Assert.Contains(figures.Sentences!, s => s.Contains("地区生产总值", StringComparison.Ordinal));
-        // The region's notice of the same import, with the verdicts it took (someone follows something).
-        var report = NoticeFacts.FromJson((await notices.FeedAsync(Topic.Region, Notices.RegionKey((await RegionIdAsync(store, "常州市"))))).Single().Facts);
+        // The region's notice of the same import: nobody follows the region, so no scorecards were taken for it.
+        var region = Notices.RegionKey(await RegionIdAsync(store, "常州市"));
+        var report = NoticeFacts.FromJson((await notices.FeedAsync(Topic.Region, region)).Single().Facts);
         Assert.Equal(result.DocumentId, report.DocumentId);
-        Assert.NotNull(report.Changes);
-        Assert.NotEmpty(report.Changes);
+        Assert.Empty(report.Changes!);
+
+        // Once someone follows the region, its next report's notice carries the verdicts it changed.
+        await followers.FollowAsync(Topic.Region, region, "b@example.org", "zh", "http://localhost");
+        var next = TestPaths.CorpusFiles().First(f => f.Contains("changzhou-2025-government-work-report", StringComparison.Ordinal));
+        var second = Assert.Single(await new DocumentImporter(store, ExtractionPipeline.Default).ImportFilesAsync([next]));
+        var told = NoticeFacts.FromJson((await notices.FeedAsync(Topic.Region, region)).Single(n => NoticeFacts.FromJson(n.Facts).DocumentId == second.DocumentId).Facts);
+        Assert.NotEmpty(told.Changes!);
+        Assert.NotEmpty(second.Changes!);
     }
 
     private static async Task<int> RegionIdAsync(PledgewatchStore store, string name)

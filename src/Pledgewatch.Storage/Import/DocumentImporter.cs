@@ -35,8 +35,9 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         // Read on a plain connection while EF starts on another thread (a third of a second, its first
         // queries compiled), so the first files are read and extracted meanwhile.
         var known = await KnownAsync(cancellationToken);
-        // The verdicts each report changes are taken (a scorecard before and after) only when someone follows something.
-        var watch = await AnyFollowerAsync(cancellationToken);
+        // The verdicts a report changes are taken (two scorecards before and two after) only when
+        // someone follows its region; the figures of followed indicators, when someone follows any.
+        var watch = await WatchedAsync(cancellationToken);
         var warm = Task.Run(() => WarmAsync(cancellationToken), cancellationToken);
         var prepared = Channel.CreateBounded<Task<Prepared>>(Environment.ProcessorCount * 4);
         var producer = Task.Run(async () =>
@@ -83,12 +84,28 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         return known;
     }
 
-    private async Task<bool> AnyFollowerAsync(CancellationToken cancellationToken)
+    /// <summary>What the followers of this store want told: the region ids followed, and whether any indicator is.</summary>
+    private async Task<Watch> WatchedAsync(CancellationToken cancellationToken)
     {
+        var regions = new HashSet<int>();
+        var indicators = false;
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM follows LIMIT 1";
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        command.CommandText = $"SELECT DISTINCT \"Topic\", \"TopicKey\" FROM follows WHERE \"Topic\" IN ('{Following.Topic.Region}', '{Following.Topic.Indicator}')";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetString(0) == Following.Topic.Indicator)
+            {
+                indicators = true;
+            }
+            else if (int.TryParse(reader.GetString(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                regions.Add(id);
+            }
+        }
+
+        return new Watch(false, regions, indicators);
     }
 
     /// <summary>Starts EF and compiles the writer's first query; a failure here is the first store's to report.</summary>
@@ -118,7 +135,7 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
     {
         ArgumentNullException.ThrowIfNull(request);
         var item = Prepare(request, HashOf(request.Bytes), cancellationToken);
-        return item.Early ?? await StoreAsync(item, watch: true, cancellationToken);
+        return item.Early ?? await StoreAsync(item, Watch.Everything, cancellationToken);
     }
 
     private Prepared Prepare(string path, string? region, int? year, IReadOnlyDictionary<string, (long Id, int Version)> known, CancellationToken cancellationToken)
@@ -182,32 +199,67 @@ public sealed class DocumentImporter(PledgewatchStore store, ExtractionPipeline 
         }
     }
 
-    /// <summary>Stores a prepared file; with <paramref name="watch"/>, also the verdicts it changed (in the result and its region's notice).</summary>
-    private async Task<ImportResult> StoreAsync(Prepared item, bool watch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a prepared file; when <paramref name="watch"/> says its region is followed, also the
+    /// verdicts it changed (in the result and its region's notice), and the new figures of followed indicators.
+    /// </summary>
+    private async Task<ImportResult> StoreAsync(Prepared item, Watch watch, CancellationToken cancellationToken)
     {
         try
         {
             var tracker = new Tracking.Tracker(store);
             var target = item.Found?.Code ?? item.Result.Region;
-            var before = watch ? await Tracking.VerdictDiff.TakeAsync(tracker, target, item.Result.ReportYear, cancellationToken) : null;
+            var before = await watch.RegionAsync(store, target, cancellationToken) ? await Tracking.VerdictDiff.TakeAsync(tracker, target, item.Result.ReportYear, cancellationToken) : null;
             // Another import may store the same bytes, or take the same version number, first: look again.
             var result = await Retry.OnConflictAsync(() => StoreOnceAsync(item, complete: before is null, cancellationToken));
-            if (before is null || result.Status is not (ImportStatus.New or ImportStatus.NewVersion))
+            if (result.Status is not (ImportStatus.New or ImportStatus.NewVersion))
+            {
+                return result;
+            }
+
+            var notices = new Following.Notices(store);
+            if (watch.All || watch.Indicators)
+            {
+                await notices.AddFiguresAsync(result.DocumentId!.Value, item.Result.Region, item.Result.ReportYear, item.Result.Claims
+                    .GroupBy(c => c.Indicator, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Text).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal), cancellationToken);
+            }
+
+            if (before is null)
             {
                 return result;
             }
 
             var changes = before.ChangesTo(await Tracking.VerdictDiff.TakeAsync(tracker, target, item.Result.ReportYear, cancellationToken));
-            var notices = new Following.Notices(store);
             await notices.CompleteAsync(result.DocumentId!.Value, [.. changes.Select(Shift)], cancellationToken);
-            await notices.AddFiguresAsync(result.DocumentId!.Value, item.Result.Region, item.Result.ReportYear, item.Result.Claims
-                .GroupBy(c => c.Indicator, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Text).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal), cancellationToken);
             return result with { Changes = changes };
         }
         catch (Exception e) when (e is DbUpdateException or StoreException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
             return ImportResult.Failed(item.Request.Path, $"not stored: {e.GetBaseException().Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>What an import tells: everything (one file uploaded, its changes shown), or the followed regions' changes and the followed indicators' figures.</summary>
+    private sealed record Watch(bool All, IReadOnlySet<int> Regions, bool Indicators)
+    {
+        public static Watch Everything { get; } = new(true, new HashSet<int>(), true);
+
+        /// <summary>True when the changes of a report of <paramref name="region"/> (a name or code) are wanted.</summary>
+        public async Task<bool> RegionAsync(PledgewatchStore store, string region, CancellationToken cancellationToken)
+        {
+            if (All)
+            {
+                return true;
+            }
+
+            if (Regions.Count == 0)
+            {
+                return false;
+            }
+
+            await using var db = store.CreateContext();
+            return await RegionDirectory.FindAsync(db, region, cancellationToken) is { } found && Regions.Contains(found.Id);
         }
     }
 
