@@ -23,13 +23,12 @@ internal sealed class JsonlClaimWriter : IClaimWriter
     // itself would flush the stream (one system call) for every claim.
     private readonly BufferedStream _output;
     private readonly ArrayBufferWriter<byte> _block = new(1 << 16);
-    private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
     public JsonlClaimWriter(Stream output)
     {
         _output = new BufferedStream(output, 1 << 16);
-        _json = new Utf8JsonWriter(_line, Options);
+        _json = new Utf8JsonWriter(_block, Options);
     }
 
     public void Write(string document, IReadOnlyList<Claim> claims)
@@ -41,7 +40,7 @@ internal sealed class JsonlClaimWriter : IClaimWriter
     {
         if (claims.Count < ParallelClaims)
         {
-            WriteLines(_json, _line, document, claims, 0, claims.Count, _block);
+            WriteLines(_json, document, claims, 0, claims.Count, _block);
             _output.Write(_block.WrittenSpan);
             _output.Flush();
             _block.ResetWrittenCount();
@@ -61,9 +60,8 @@ internal sealed class JsonlClaimWriter : IClaimWriter
                 var from = (first + r) * ParallelClaims;
                 var to = Math.Min(claims.Count, from + ParallelClaims);
                 var buffer = new ArrayBufferWriter<byte>((to - from) * 512);
-                var line = new ArrayBufferWriter<byte>(1024);
-                using var json = new Utf8JsonWriter(line, Options);
-                WriteLines(json, line, document, claims, from, to, buffer);
+                using var json = new Utf8JsonWriter(buffer, Options);
+                WriteLines(json, document, claims, from, to, buffer);
                 buffers[r] = buffer;
             });
             foreach (var buffer in buffers)
@@ -75,20 +73,18 @@ internal sealed class JsonlClaimWriter : IClaimWriter
         _output.Flush();
     }
 
-    /// <summary>Claims <paramref name="from"/> to <paramref name="to"/> as lines, each built in <paramref name="line"/> and copied to <paramref name="output"/>.</summary>
-    private static void WriteLines(Utf8JsonWriter json, ArrayBufferWriter<byte> line, JsonEncodedText document, IReadOnlyList<Claim> claims, int from, int to, IBufferWriter<byte> output)
+    /// <summary>Claims <paramref name="from"/> to <paramref name="to"/> as lines, written by <paramref name="json"/> straight into <paramref name="output"/>.</summary>
+    private static void WriteLines(Utf8JsonWriter json, JsonEncodedText document, IReadOnlyList<Claim> claims, int from, int to, IBufferWriter<byte> output)
     {
+        json.Reset(output);
         for (var i = from; i < to; i++)
         {
             WriteClaim(json, document, claims[i]);
             json.Flush();
-            var bytes = line.WrittenSpan;
-            var target = output.GetSpan(bytes.Length + 1);
-            bytes.CopyTo(target);
-            target[bytes.Length] = (byte)'\n';
-            output.Advance(bytes.Length + 1);
-            line.ResetWrittenCount();
-            json.Reset(line);
+            output.GetSpan(1)[0] = (byte)'\n';
+            output.Advance(1);
+            // The next line is a new value at the top level.
+            json.Reset();
         }
     }
 
