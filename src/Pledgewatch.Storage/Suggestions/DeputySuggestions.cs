@@ -151,6 +151,14 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     public async Task<IReadOnlyList<RecordJudgement>> JudgeAsync(string region, int year, IReadOnlyList<Judgement> rows, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        // Most cards name no handling figure: the records are read only for one that does.
+        var targets = rows.Select(r => r.Target).ToList();
+        var named = rows.Where(r => r.Target.Claim.Value is not null).Select(r => (Row: r, Figure: FigureOf(r.Target, targets))).Where(x => x.Figure is not null).ToList();
+        if (named.Count == 0)
+        {
+            return [];
+        }
+
         var items = (await ListAsync(year, ct: ct)).Where(s => s.Region == region).ToList();
         if (items.Count == 0)
         {
@@ -158,24 +166,14 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
         }
 
         var figures = HandlingStatistics.Of(items.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
-        var targets = rows.Select(r => r.Target).ToList();
-        var judged = new List<RecordJudgement>();
-        foreach (var row in rows)
+        return [.. named.Select(x =>
         {
-            if (row.Target.Claim.Value is null || FigureOf(row.Target, targets) is not { } figure)
-            {
-                continue;
-            }
-
-            var computed = ReportedFigures.Computed(figure, figures);
-            var verdict = year >= Today.Year || computed is null ? Verdict.Pending
-                : row.Asked.Contains(new Interval(computed.Value, computed.Value)) ? Verdict.Met
-                : row.Asked.Overlaps(new Interval(computed.Value, computed.Value)) ? Verdict.Unclear
-                : Verdict.Missed;
-            judged.Add(new RecordJudgement(row, figure, computed, verdict));
-        }
-
-        return judged;
+            var computed = ReportedFigures.Computed(x.Figure!.Value, figures);
+            // An exact value lies inside what the target asks, or outside it.
+            var verdict = year >= Today.Year || computed is not { } value ? Verdict.Pending
+                : x.Row.Asked.Contains(new Interval(value, value)) ? Verdict.Met : Verdict.Missed;
+            return new RecordJudgement(x.Row, x.Figure.Value, computed, verdict);
+        })];
     }
 
     /// <summary>The handling figure a claim states, read with the claims of its document just before it (the sentence's start).</summary>

@@ -26,8 +26,10 @@ public sealed class ShowModel(DeputySuggestions suggestions, Actors actors, Time
 
     public string? Problem { get; private set; }
 
-    /// <summary>True when the reader may see replies not marked public.</summary>
-    public bool SeesAll => Me.IsOffice || (Item is { } c && Me.Role == Role.Department && Me.Department is { } d && c.Suggestion.CoDepartments.Contains(d)) || (Item is { } i && (Me.Name == i.Suggestion.Lead && Me.Role == Role.Deputy || Me.Department == i.Suggestion.LeadDepartment && Me.Role == Role.Department));
+    /// <summary>True when the reader may see replies not marked public and the opinions before the reply: the office, the lead deputy, the departments handling it.</summary>
+    public bool SeesAll => Me.IsOffice || (Item is { } i && (
+        (Me.Role == Role.Deputy && Me.Name == i.Suggestion.Lead)
+        || (Me.Role == Role.Department && Me.Department is { } d && (d == i.Suggestion.LeadDepartment || i.Suggestion.CoDepartments.Contains(d)))));
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
