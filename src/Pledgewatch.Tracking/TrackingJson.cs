@@ -16,15 +16,18 @@ public static class TrackingJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>An array with one object per target: indicator, measure, verdict, reason, target, outcomes.</summary>
-    public static void WriteScorecard(Utf8JsonWriter writer, Scorecard scorecard)
+    /// <summary>
+    /// An array with one object per target: indicator, measure, verdict, reason, target, outcomes;
+    /// <paramref name="more"/> adds fields of its own to a row's object (what another source judged).
+    /// </summary>
+    public static void WriteScorecard(Utf8JsonWriter writer, Scorecard scorecard, Action<Utf8JsonWriter, Judgement>? more = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(scorecard);
         writer.WriteStartArray();
         foreach (var row in scorecard.Rows)
         {
-            WriteJudgement(writer, row);
+            WriteJudgement(writer, row, more);
         }
 
         writer.WriteEndArray();
@@ -94,7 +97,7 @@ public static class TrackingJson
         writer.WriteEndObject();
     }
 
-    public static void WriteJudgement(Utf8JsonWriter writer, Judgement row)
+    public static void WriteJudgement(Utf8JsonWriter writer, Judgement row, Action<Utf8JsonWriter, Judgement>? more = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(row);
@@ -124,6 +127,7 @@ public static class TrackingJson
         }
 
         writer.WriteEndArray();
+        more?.Invoke(writer, row);
         writer.WriteEndObject();
     }
 

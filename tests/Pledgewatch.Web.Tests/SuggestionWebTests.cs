@@ -239,6 +239,11 @@ public sealed partial class SuggestionWebTests
         var row = Regex.Match(page, "<tr[^>]*>(?:(?!</tr>).)*代表建议满意率(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Value;
         Assert.Contains("办理记录 0%", row, StringComparison.Ordinal);
         Assert.Matches("按办理记录：(?:(?!</div>).)*未达成", row);
+        // The API says the same of that row, and nothing of the others.
+        using var api = System.Text.Json.JsonDocument.Parse(await (await app.ClientAsync(null)).GetStringAsync("/api/v1/scorecard?region=" + Uri.EscapeDataString("常州市") + "&year=2024"));
+        var judged = api.RootElement.EnumerateArray().Where(r => r.TryGetProperty("by_records", out _)).ToList();
+        var byRecords = Assert.Single(judged).GetProperty("by_records");
+        Assert.Equal(("satisfaction_rate", 0.0, "missed"), (byRecords.GetProperty("figure").GetString(), byRecords.GetProperty("value").GetDouble(), byRecords.GetProperty("verdict").GetString()));
     }
 
     [Fact]

@@ -51,7 +51,11 @@ internal sealed record JudgementSchema(
     string Asked,
     [property: JsonPropertyName("outcome_interval")] string? OutcomeInterval,
     ClaimSchema Target,
-    ClaimSchema[] Outcomes);
+    ClaimSchema[] Outcomes,
+    [property: JsonPropertyName("by_records")] RecordsSchema? ByRecords);
+
+/// <summary>A target on deputies' suggestion handling judged by the office's records: which figure (handled, satisfaction_rate, on_time_rate), the records' value (a count, or a rate in %) and the verdict.</summary>
+internal sealed record RecordsSchema(string Figure, double? Value, string Verdict);
 
 /// <summary>A region in a comparison: its target for the indicator with the verdict, or null when it has none.</summary>
 internal sealed record ComparisonRowSchema(

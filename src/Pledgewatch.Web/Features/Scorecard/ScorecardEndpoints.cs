@@ -1,3 +1,4 @@
+using Pledgewatch.Storage.Suggestions;
 using Pledgewatch.Storage.Tracking;
 using Pledgewatch.Tracking;
 using Pledgewatch.Web.Features.Api;
@@ -5,7 +6,7 @@ using Pledgewatch.Web.Shared;
 
 namespace Pledgewatch.Web.Features.Scorecard;
 
-/// <summary>The API of the scorecard: every target of a region and year with its verdict and evidence.</summary>
+/// <summary>The API of the scorecard: every target of a region and year with its verdict and evidence (and, for a target on suggestion handling, the records' verdict).</summary>
 internal static class ScorecardEndpoints
 {
     public static ApiGroups MapScorecard(this ApiGroups api)
@@ -15,7 +16,7 @@ internal static class ScorecardEndpoints
         return api;
     }
 
-    private static async Task<IResult> Scorecard(Tracker tracker, string? region, int? year, CancellationToken ct)
+    private static async Task<IResult> Scorecard(Tracker tracker, DeputySuggestions suggestions, string? region, int? year, CancellationToken ct)
     {
         if (region is null || year is null)
         {
@@ -23,8 +24,36 @@ internal static class ScorecardEndpoints
         }
 
         var card = await tracker.ScorecardAsync(region, year.Value, ct);
-        return card is null ? Problems.NotFound($"no region {region}")
-            : card.Rows.Count == 0 ? Problems.NotFound($"{card.Region} has no targets for {year}")
-            : new JsonWriterResult(w => TrackingJson.WriteScorecard(w, card));
+        if (card is null || card.Rows.Count == 0)
+        {
+            return card is null ? Problems.NotFound($"no region {region}") : Problems.NotFound($"{card.Region} has no targets for {year}");
+        }
+
+        // A target on suggestion handling also carries the office's records' figure and verdict, as on the page.
+        var byRecords = (await suggestions.JudgeAsync(card.Region, card.Year, card.Rows, ct)).ToDictionary(j => j.Row.Target.Id);
+        return new JsonWriterResult(w => TrackingJson.WriteScorecard(w, card, (json, row) =>
+        {
+            if (byRecords.TryGetValue(row.Target.Id, out var judged))
+            {
+                json.WriteStartObject("by_records");
+                json.WriteString("figure", judged.Figure switch
+                {
+                    Pledgewatch.Suggestions.ReportedFigure.Handled => "handled",
+                    Pledgewatch.Suggestions.ReportedFigure.SatisfactionRate => "satisfaction_rate",
+                    _ => "on_time_rate",
+                });
+                if (judged.Computed is { } value)
+                {
+                    json.WriteNumber("value", value);
+                }
+                else
+                {
+                    json.WriteNull("value");
+                }
+
+                json.WriteString("verdict", VerdictNames.Of(judged.Verdict));
+                json.WriteEndObject();
+            }
+        }));
     }
 }
