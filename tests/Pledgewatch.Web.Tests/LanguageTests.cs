@@ -79,7 +79,7 @@ public sealed partial class LanguageTests : IAsyncLifetime
             "/", "/ballots", "/projects", "/proposals", "/import", "/admin", "/moderation", "/carryover", "/conflicts", "/compare", "/documents",
             "/search?q=就业", "/ballots/1/manage", "/ballots/2", "/ballots/2/manage", "/projects/edit", "/projects/edit/1", "/projects/1/feedback",
             "/error/404", "/account/denied", "/indicators/地区生产总值", "/regions/全国", "/scorecard/常州市/2023", "/compare/常州市/2024",
-            "/projects/progress-sheet", "/suggestions", "/suggestions/1", "/suggestions/2", "/cases", "/cases/1", "/consultations", "/suggestions/statistics", $"/follow/{_follow}", $"/follow/{_follow}/confirm", "/follow/ended", "/follow/ended?gone=true",
+            "/projects/progress-sheet", "/suggestions", "/suggestions/1", "/suggestions/2", "/cases", "/cases/1", "/consultations", "/suggestions/statistics", "/suggestions/report", $"/follow/{_follow}", $"/follow/{_follow}/confirm", "/follow/ended", "/follow/ended?gone=true",
         ]);
         var parser = new HtmlParser();
         var walked = 0;

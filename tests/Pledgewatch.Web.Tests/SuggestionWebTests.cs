@@ -247,6 +247,31 @@ public sealed partial class SuggestionWebTests
     }
 
     [Fact]
+    public async Task TheYearsReportStatesTheFiguresOfTheRecords()
+    {
+        await using var app = await PledgewatchApp.StartAsync();
+        Assert.True(await Storage.Suggestions.SuggestionSamples.SeedAsync(app.Store, "常州市"));
+        var reader = await app.ClientAsync(null);
+        var records = await new Storage.Suggestions.DeputySuggestions(app.Store).ListAsync();
+        var year = records.Max(s => s.Year);
+        var expected = Pledgewatch.Suggestions.HandlingStatistics.Of(records.Where(s => s.Year == year).Select(s => Pledgewatch.Suggestions.HandlingStatistics.Item(s.Suggestion)), Pledgewatch.Projects.ChinaTime.Today(TimeProvider.System));
+
+        var page = await reader.GetStringAsync("/suggestions/report");
+
+        Assert.Contains($"{year}年代表建议办理情况报告", page, StringComparison.Ordinal);
+        Assert.Contains($"{year}年共收到代表建议{expected.Received}件，已到答复期限的{expected.Due}件中按期答复{expected.OnTime}件", page, StringComparison.Ordinal);
+        Assert.Contains($"代表评价{expected.Rated}件", page, StringComparison.Ordinal);
+        Assert.Contains($"常委会督办{expected.Supervised}件，其中重点建议{expected.Key}件", page, StringComparison.Ordinal);
+        var supervised = Regex.Match(page, "<ul class=\"owed\" id=\"supervised\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(expected.Supervised, Regex.Matches(supervised, "<li>").Count);
+        Assert.Contains("样例：关于增加学校周边停车位的建议", supervised, StringComparison.Ordinal);
+        var open = Regex.Match(page, "<ul class=\"owed\" id=\"open\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("样例：关于优化公交线路的建议", open, StringComparison.Ordinal); // assigned, never replied
+        Assert.DoesNotContain("样例：关于增加学校周边停车位的建议", open, StringComparison.Ordinal); // closed
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/suggestions/report?year=1900")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnyoneCommentsOnADraftAndOnlyTheOfficeDecides()
     {
         await using var app = await PledgewatchApp.StartAsync();
