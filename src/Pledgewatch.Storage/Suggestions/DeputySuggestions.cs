@@ -87,12 +87,16 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
     }
 
     /// <summary>The suggestions of a year (all years when null), newest first; a department's own when given.</summary>
-    public async Task<IReadOnlyList<StoredSuggestion>> ListAsync(int? year = null, string? department = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<StoredSuggestion>> ListAsync(int? year = null, string? department = null, CancellationToken ct = default) =>
+        await ListAsync(year, department, region: null, ct);
+
+    /// <summary>The suggestions of a year, a department and a region (by its name) when given, newest first.</summary>
+    private async Task<IReadOnlyList<StoredSuggestion>> ListAsync(int? year, string? department, string? region, CancellationToken ct)
     {
         await using var db = store.CreateContext();
         var rows = await (from s in db.Suggestions.AsNoTracking()
                           join r in db.Regions.AsNoTracking() on s.RegionId equals r.Id
-                          where (year == null || s.Year == year) && (department == null || s.LeadDepartment == department)
+                          where (year == null || s.Year == year) && (department == null || s.LeadDepartment == department) && (region == null || r.Name == region)
                           orderby s.Id descending
                           select new { s, r.Name }).Take(5000).ToListAsync(ct);
         return [.. rows.Select(x => new StoredSuggestion(x.s.Id, x.Name, x.s.Year, x.s.Number, Workflow.Read<DeputySuggestion>(x.s.Data), x.s.IsSample))];
@@ -125,7 +129,7 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
                 .Where(c => c.Claim.Kind == Extraction.ClaimKind.Outcome && c.Claim.Value is not null).ToList();
             foreach (var year in region.GroupBy(s => s.Year))
             {
-                var figures = HandlingStatistics.Of(year.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+                var figures = FiguresOf(year);
                 // The year's outcomes, as the next year's report states them.
                 var claims = outcomes.Where(c => c.Claim.Year == year.Key).ToList();
                 foreach (var claim in claims)
@@ -159,13 +163,14 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
             return [];
         }
 
-        var items = (await ListAsync(year, ct: ct)).Where(s => s.Region == region).ToList();
+        // The region's own suggestions, chosen in the query: the list's cap counts only them.
+        var items = await ListAsync(year, department: null, region, ct);
         if (items.Count == 0)
         {
             return [];
         }
 
-        var figures = HandlingStatistics.Of(items.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
+        var figures = FiguresOf(items);
         return [.. named.Select(x =>
         {
             var computed = ReportedFigures.Computed(x.Figure!.Value, figures);
@@ -175,6 +180,10 @@ public sealed class DeputySuggestions(PledgewatchStore store, TimeProvider? cloc
             return new RecordJudgement(x.Row, x.Figure.Value, computed, verdict);
         })];
     }
+
+    /// <summary>The figures of <paramref name="items"/> together, as of today.</summary>
+    private HandlingStatistics FiguresOf(IEnumerable<StoredSuggestion> items) =>
+        HandlingStatistics.Of(items.Select(s => HandlingStatistics.Item(s.Suggestion)), Today);
 
     /// <summary>The handling figure a claim states, read with the claims of its document just before it (the sentence's start).</summary>
     private static ReportedFigure? FigureOf(TrackedClaim claim, IReadOnlyList<TrackedClaim> sameYear)

@@ -83,4 +83,7 @@ public static class SuggestionWords
     };
 
     public static string Refusal(Refusal r, bool english) => english ? r.En : r.Zh;
+
+    /// <summary>A rate (a fraction) as a percentage to one decimal, or a dash when there is nothing to count.</summary>
+    public static string Rate(double? rate) => rate is { } v ? (v * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 }
